@@ -1,0 +1,64 @@
+"""GET /healthz: the state of the database, the broker and the workers, as JSON."""
+import socket
+import time
+
+from django.conf import settings
+from django.db import connection
+from django.http import JsonResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+
+
+def check_database() -> dict:
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except Exception as exc:  # noqa: BLE001 - any failure is "down", reported as text
+        return {"ok": False, "error": str(exc)[:200]}
+    return {"ok": True, "vendor": connection.vendor}
+
+
+def check_broker() -> dict:
+    from courseware.celery_app import app
+
+    try:
+        with app.connection_for_write() as conn:
+            conn.ensure_connection(max_retries=0, timeout=settings.HEALTH_CHECK_TIMEOUT)
+            conn.default_channel.client.ping()
+    except (OSError, socket.timeout, Exception) as exc:  # noqa: BLE001
+        return {"ok": False, "error": str(exc)[:200]}
+    return {"ok": True}
+
+
+def check_workers(broker_ok: bool) -> dict:
+    from courseware.celery_app import app
+
+    if not broker_ok:
+        return {"ok": False, "error": "broker unreachable", "workers": []}
+    try:
+        replies = app.control.ping(timeout=settings.HEALTH_CHECK_TIMEOUT)
+    except Exception as exc:  # noqa: BLE001
+        return {"ok": False, "error": str(exc)[:200], "workers": []}
+    names = sorted(name for reply in replies for name in reply)
+    if not names:
+        return {"ok": False, "error": "no worker answered", "workers": []}
+    return {"ok": True, "workers": names}
+
+
+@never_cache
+@require_GET
+def healthz(request):
+    started = time.monotonic()
+    database = check_database()
+    broker = check_broker()
+    workers = check_workers(broker["ok"])
+    ok = database["ok"] and broker["ok"] and workers["ok"]
+    body = {
+        "status": "ok" if ok else "degraded",
+        "database": database,
+        "broker": broker,
+        "workers": workers,
+        "elapsed_ms": round((time.monotonic() - started) * 1000),
+    }
+    return JsonResponse(body, status=200 if ok else 503)

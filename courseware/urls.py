@@ -1,0 +1,19 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+from courseware import health
+
+urlpatterns = [
+    path("healthz", health.healthz, name="healthz"),
+]
+
+urlpatterns += i18n_patterns(
+    path("accounts/", include("lessons.account_urls")),
+    path("admin/", admin.site.urls),
+    path("", include("lessons.urls")),
+    prefix_default_language=True,
+)
+
+handler404 = "lessons.views.page_not_found"
+handler500 = "lessons.views.server_error"

@@ -1,0 +1,1 @@
+"""Submissions and verdicts arrive with the grader issue; the app exists so that it can."""

@@ -1,0 +1,262 @@
+"""Markdown to HTML for lessons, statements and quiz texts.
+
+markdown-it-py with mdit-py-plugins: `$...$`/`$$...$$` become MathML (latex2mathml) on the
+server, fenced code is highlighted by Pygments, `##`/`###` headings get anchors and make the
+table of contents, footnotes carry citations. Links with the schemes `lesson:`,
+`exercise:`, `glossary:` and `figure:` are resolved through a `Resolver`, which the sync
+uses to check them and the views use to build URLs. `{{ data:<figure>:<path>[:<spec>] }}`
+inserts a number from the figure's data file.
+
+Rendering is a pure function of its inputs; `render_cached` keys it by a hash of them.
+"""
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+import latex2mathml.converter
+from django.core.cache import cache
+from markdown_it import MarkdownIt
+from mdit_py_plugins.dollarmath import dollarmath_plugin
+from mdit_py_plugins.footnote import footnote_plugin
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import get_lexer_by_name
+from pygments.util import ClassNotFound
+
+RENDERER_VERSION = "3"
+LINK_SCHEMES = ("lesson", "exercise", "glossary", "figure")
+DATA_PATTERN = re.compile(r"\{\{\s*data:([A-Za-z0-9_-]+):([A-Za-z0-9_.\-]+)(?::([^}\s]+))?\s*\}\}")
+HEADING_ID = re.compile(r"\s*\{#([A-Za-z0-9_-]+)\}\s*$")
+
+
+class ContentError(ValueError):
+    """A problem in a content file, with the line where it was found (1-based) if known."""
+
+    def __init__(self, message: str, line: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.line = line
+
+
+class Resolver(Protocol):
+    def link(self, scheme: str, target: str, anchor: str) -> str:
+        """The URL for `scheme:target#anchor`; raises ContentError if it points nowhere."""
+
+    def figure(self, name: str) -> str:
+        """The URL of the figure's SVG in the page's language; raises ContentError."""
+
+    def data(self, figure: str) -> dict:
+        """The parsed data file of a figure; raises ContentError."""
+
+
+@dataclass
+class Rendered:
+    html: str
+    toc: list[dict] = field(default_factory=list)  # every heading: {"id", "title", "level"}
+    links: list[tuple[str, str, str]] = field(default_factory=list)
+
+
+def slugify_heading(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).strip().lower()
+    text = re.sub(r"[^\w\s-]", "", text)
+    return re.sub(r"[\s_]+", "-", text).strip("-") or "section"
+
+
+def format_number(value, spec: str | None) -> str:
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        raise ContentError(f"data value {value!r} is not a number")
+    try:
+        return format(value, spec) if spec else f"{value:g}"
+    except ValueError as exc:
+        raise ContentError(f"bad format spec {spec!r}: {exc}") from exc
+
+
+def lookup(data: dict, dotted: str):
+    node = data
+    for part in dotted.split("."):
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            raise ContentError(f"no value at {dotted!r}")
+    return node
+
+
+def substitute_data(text: str, resolver: Resolver) -> str:
+    def replace(match: re.Match) -> str:
+        figure, path, spec = match.groups()
+        line = text.count("\n", 0, match.start()) + 1
+        try:
+            return format_number(lookup(resolver.data(figure), path), spec)
+        except ContentError as exc:
+            raise ContentError(f"{{{{ data:{figure}:{path} }}}}: {exc.message}", line) from exc
+
+    return DATA_PATTERN.sub(replace, text)
+
+
+def _math(content: str, options: dict) -> str:
+    display = "block" if options.get("display_mode") else "inline"
+    try:
+        return latex2mathml.converter.convert(content, display=display)
+    except Exception as exc:  # noqa: BLE001 - latex2mathml raises many types
+        raise ContentError(f"math ${content}$ does not convert: {exc}") from exc
+
+
+def _highlight(code: str, lang: str, _attrs) -> str:
+    try:
+        lexer = get_lexer_by_name(lang) if lang else None
+    except ClassNotFound:
+        lexer = None
+    if lexer is None:
+        return f'<pre class="code"><code>{html.escape(code)}</code></pre>'
+    return highlight(code, lexer, HtmlFormatter(cssclass="code highlight", wrapcode=True))
+
+
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"highlight": _highlight, "typographer": False})
+    md.enable("table")
+    md.use(dollarmath_plugin, double_inline=True, allow_labels=False, renderer=_math)
+    md.use(footnote_plugin)
+    return md
+
+
+_MD = _parser()
+
+
+def _split_target(href: str) -> tuple[str, str, str] | None:
+    scheme, sep, rest = href.partition(":")
+    if not sep or scheme not in LINK_SCHEMES:
+        return None
+    target, _, anchor = rest.partition("#")
+    return scheme, target, anchor
+
+
+def render(text: str, resolver: Resolver) -> Rendered:
+    """Markdown to HTML. Raises ContentError (with a line) on a broken reference."""
+    source = substitute_data(text, resolver)
+    env: dict = {}
+    tokens = _MD.parse(source, env)
+    result = Rendered(html="")
+    seen_ids: set[str] = set()
+    for index, token in enumerate(tokens):
+        line = token.map[0] + 1 if token.map else None
+        if token.type == "heading_open":
+            level = int(token.tag[1])
+            inline = tokens[index + 1]
+            match = HEADING_ID.search(inline.content)
+            if match:
+                anchor = match.group(1)
+                inline.content = inline.content[: match.start()]
+                last = inline.children[-1] if inline.children else None
+                if last is not None and last.type == "text":
+                    last.content = HEADING_ID.sub("", last.content)
+            else:
+                anchor = slugify_heading(inline.content)
+            base, n = anchor, 2
+            while anchor in seen_ids:
+                anchor, n = f"{base}-{n}", n + 1
+            seen_ids.add(anchor)
+            token.attrSet("id", anchor)
+            result.toc.append({"id": anchor, "title": inline.content.strip(), "level": level})
+        if token.type == "inline" and token.children:
+            for child in token.children:
+                _resolve_child(child, resolver, result, line)
+    body = _MD.renderer.render(tokens, _MD.options, env)
+    result.html = _decorate_headings(body)
+    return result
+
+
+def _resolve_child(child, resolver: Resolver, result: Rendered, line: int | None) -> None:
+    attr = "src" if child.type == "image" else "href" if child.type == "link_open" else None
+    if attr is None:
+        return
+    parsed = _split_target(str(child.attrGet(attr) or ""))
+    if parsed is None:
+        return
+    scheme, target, anchor = parsed
+    try:
+        if child.type == "image":
+            if scheme != "figure":
+                raise ContentError(f"an image must point to figure:<name>, not {scheme}:")
+            child.attrSet("src", resolver.figure(target))
+            child.attrSet("loading", "lazy")
+            child.meta["figure"] = target
+        else:
+            child.attrSet("href", resolver.link(scheme, target, anchor))
+    except ContentError as exc:
+        raise ContentError(exc.message, line) from exc
+    result.links.append((scheme, target, anchor))
+
+
+_FIGURE_PARAGRAPH = re.compile(r"<p>(<img [^>]*>)</p>")
+_HEADING = re.compile(r'<h([23]) id="([^"]+)">(.*?)</h\1>', re.S)
+
+
+def _decorate_headings(body: str) -> str:
+    # A lone figure image becomes a <figure> with its alt text as the caption.
+    def figure(match: re.Match) -> str:
+        img = match.group(1)
+        alt = re.search(r'alt="([^"]*)"', img)
+        caption = f"<figcaption>{alt.group(1)}</figcaption>" if alt else ""
+        return f'<figure class="figure">{img}{caption}</figure>'
+
+    body = _FIGURE_PARAGRAPH.sub(figure, body)
+
+    def heading(match: re.Match) -> str:
+        level, anchor, inner = match.groups()
+        return (
+            f'<h{level} id="{anchor}">{inner} '
+            f'<a class="anchor" href="#{anchor}" aria-hidden="true" tabindex="-1">#</a></h{level}>'
+        )
+
+    return _HEADING.sub(heading, body)
+
+
+def render_inline(text: str, resolver: Resolver) -> str:
+    """A short text (quiz prompt, choice) without the enclosing paragraph."""
+    rendered = render(text, resolver).html.strip()
+    if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
+        rendered = rendered[3:-4]
+    return rendered
+
+
+def content_hash(*parts: str) -> str:
+    digest = hashlib.sha256(RENDERER_VERSION.encode())
+    for part in parts:
+        digest.update(b"\0")
+        digest.update(part.encode())
+    return digest.hexdigest()
+
+
+def render_cached(key_hash: str, language: str, text: str, resolver: Resolver) -> Rendered:
+    """`render`, cached by the content hash (never rebuilt while the content is the same)."""
+    key = f"md:{RENDERER_VERSION}:{language}:{key_hash}"
+    hit = cache.get(key)
+    if hit is not None:
+        return Rendered(html=hit["html"], toc=hit["toc"])
+    rendered = render(text, resolver)
+    cache.set(key, {"html": rendered.html, "toc": rendered.toc}, timeout=None)
+    return rendered
+
+
+def pygments_css() -> str:
+    light = HtmlFormatter(style="friendly").get_style_defs(".highlight")
+    dark = HtmlFormatter(style="monokai").get_style_defs(".highlight")
+    return f"{light}\n@media (prefers-color-scheme: dark) {{\n{dark}\n}}\n"
+
+
+def load_json(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise ContentError(f"missing data file {path.name}") from exc
+    except json.JSONDecodeError as exc:
+        raise ContentError(f"{path.name}: invalid JSON: {exc}", exc.lineno) from exc

@@ -1,0 +1,79 @@
+"""Reads for the lesson pages. Each returns rows or querysets with what the page needs."""
+from __future__ import annotations
+
+from django.db.models import Prefetch, QuerySet
+from django.shortcuts import get_object_or_404
+
+from lessons.models import (
+    Course,
+    Exercise,
+    ExerciseText,
+    GlossaryTerm,
+    Lesson,
+    LessonProgress,
+    LessonText,
+    Question,
+    Quiz,
+    QuizAttempt,
+)
+
+
+def course_get() -> Course | None:
+    return Course.objects.order_by("pk").first()
+
+
+def lessons_with_text(*, language: str) -> QuerySet[Lesson]:
+    return (
+        Lesson.objects.order_by("order")
+        .prefetch_related(
+            Prefetch("texts", queryset=LessonText.objects.filter(language=language).defer("body"),
+                     to_attr="localized"),
+            Prefetch("exercises", queryset=Exercise.objects.order_by("order")),
+        )
+        .select_related("quiz")
+    )
+
+
+def lesson_text_get(*, slug: str, language: str) -> LessonText:
+    return get_object_or_404(
+        LessonText.objects.select_related("lesson", "lesson__course"),
+        lesson__slug=slug, language=language,
+    )
+
+
+def lesson_neighbours(*, lesson: Lesson, language: str) -> tuple[LessonText | None, LessonText | None]:
+    texts = LessonText.objects.filter(language=language, lesson__course=lesson.course).select_related("lesson")
+    previous = texts.filter(lesson__order__lt=lesson.order).order_by("-lesson__order").first()
+    following = texts.filter(lesson__order__gt=lesson.order).order_by("lesson__order").first()
+    return previous, following
+
+
+def quiz_for_lesson(*, slug: str) -> Quiz:
+    return get_object_or_404(
+        Quiz.objects.select_related("lesson").prefetch_related(
+            Prefetch("questions", queryset=Question.objects.prefetch_related("choices"))
+        ),
+        lesson__slug=slug,
+    )
+
+
+def exercise_get(*, slug: str) -> Exercise:
+    return get_object_or_404(Exercise.objects.select_related("lesson"), slug=slug)
+
+
+def exercise_text_get(*, exercise: Exercise, language: str) -> ExerciseText:
+    return get_object_or_404(ExerciseText, exercise=exercise, language=language)
+
+
+def glossary_terms() -> QuerySet[GlossaryTerm]:
+    return GlossaryTerm.objects.select_related("lesson").order_by("term_en")
+
+
+def progress_by_lesson(*, user) -> dict[int, LessonProgress]:
+    if not user.is_authenticated:
+        return {}
+    return {p.lesson_id: p for p in LessonProgress.objects.filter(user=user)}
+
+
+def quiz_attempts(*, user, quiz: Quiz) -> QuerySet[QuizAttempt]:
+    return QuizAttempt.objects.filter(user=user, quiz=quiz).order_by("-created_at")

@@ -1,0 +1,14 @@
+from django.urls import path
+
+from lessons import views
+
+app_name = "lessons"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("lessons/<slug:slug>/", views.lesson_detail, name="lesson"),
+    path("lessons/<slug:slug>/quiz/", views.quiz, name="quiz"),
+    path("exercises/<slug:slug>/", views.exercise_detail, name="exercise"),
+    path("glossary/", views.glossary, name="glossary"),
+    path("progress/", views.my_progress, name="progress"),
+]

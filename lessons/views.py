@@ -1,0 +1,152 @@
+"""Learner-facing pages. Each view parses, authorizes, calls a selector or service, renders."""
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_http_methods
+
+from lessons import selectors, services
+from lessons.forms import QuizForm, SignupForm
+from lessons.rendering import render_cached, render_inline
+from lessons.resolver import PageResolver
+
+
+def _lang() -> str:
+    return (get_language() or "ja")[:2]
+
+
+def home(request):
+    language = _lang()
+    lessons = selectors.lessons_with_text(language=language)
+    progress = selectors.progress_by_lesson(user=request.user)
+    rows = [
+        {"lesson": lesson, "text": lesson.localized[0] if lesson.localized else None,
+         "progress": progress.get(lesson.pk)}
+        for lesson in lessons
+    ]
+    return render(request, "lessons/home.html", {
+        "course": selectors.course_get(), "rows": rows,
+    })
+
+
+def lesson_detail(request, slug: str):
+    language = _lang()
+    text = selectors.lesson_text_get(slug=slug, language=language)
+    lesson = text.lesson
+    body = render_cached(text.content_hash, language, text.body, PageResolver(language))
+    previous, following = selectors.lesson_neighbours(lesson=lesson, language=language)
+    progress = None
+    if request.user.is_authenticated:
+        progress = services.lesson_mark_read(user=request.user, lesson=lesson)
+    return render(request, "lessons/lesson.html", {
+        "lesson": lesson, "text": text, "body": body.html,
+        "toc": [h for h in body.toc if h["level"] in (2, 3)],
+        "exercises": lesson.exercises.order_by("order"),
+        "has_quiz": hasattr(lesson, "quiz"), "previous": previous, "next": following,
+        "progress": progress,
+    })
+
+
+@require_http_methods(["GET", "POST"])
+def quiz(request, slug: str):
+    language = _lang()
+    quiz = selectors.quiz_for_lesson(slug=slug)
+    resolver = PageResolver(language)
+    text = selectors.lesson_text_get(slug=slug, language=language)
+
+    def inline(source: str) -> str:
+        return render_inline(source, resolver)
+
+    form = QuizForm(request.POST or None, quiz=quiz, render_inline=inline)
+    context = {"quiz": quiz, "text": text, "form": form, "results": None}
+    if request.method == "POST" and form.is_valid():
+        answers = form.answers()
+        if request.user.is_authenticated:
+            _attempt, results = services.quiz_answer_submit(
+                user=request.user, quiz=quiz, answers=answers
+            )
+        else:
+            _score, results = services.quiz_grade(quiz=quiz, answers=answers)
+        context["results"] = [
+            {
+                "question": r.question, "correct": r.correct,
+                "prompt": inline(r.question.prompt),
+                "explanation": inline(r.question.explanation) if r.question.explanation else "",
+                "given": r.given,
+                "choices": [
+                    {"text": inline(c.text), "explanation": inline(c.explanation),
+                     "correct": c.correct,
+                     "picked": c.order in (r.given if isinstance(r.given, list) else [r.given])}
+                    for c in r.question.choices.all()
+                ],
+            }
+            for r in results
+        ]
+        context["score"] = sum(r.correct for r in results) / len(results)
+    elif request.method == "POST":
+        messages.error(request, _("Some answers need fixing; nothing was saved."))
+    if request.user.is_authenticated:
+        context["attempts"] = selectors.quiz_attempts(user=request.user, quiz=quiz)[:5]
+    status = 400 if request.method == "POST" and not form.is_valid() else 200
+    return render(request, "lessons/quiz.html", context, status=status)
+
+
+def exercise_detail(request, slug: str):
+    language = _lang()
+    exercise = selectors.exercise_get(slug=slug)
+    text = selectors.exercise_text_get(exercise=exercise, language=language)
+    statement = render_cached(text.content_hash, language, text.statement, PageResolver(language))
+    lesson_text = selectors.lesson_text_get(slug=exercise.lesson.slug, language=language)
+    return render(request, "lessons/exercise.html", {
+        "exercise": exercise, "statement": statement.html, "lesson_text": lesson_text,
+    })
+
+
+def glossary(request):
+    language = _lang()
+    resolver = PageResolver(language)
+    terms = [
+        {"term": term, "definition": render_inline(term.definition, resolver),
+         "link": resolver.link("lesson", term.lesson.slug, term.anchor) if term.lesson else None}
+        for term in selectors.glossary_terms()
+    ]
+    return render(request, "lessons/glossary.html", {"terms": terms})
+
+
+@login_required
+def my_progress(request):
+    language = _lang()
+    lessons = selectors.lessons_with_text(language=language)
+    progress = selectors.progress_by_lesson(user=request.user)
+    rows = [
+        {"lesson": lesson, "text": lesson.localized[0] if lesson.localized else None,
+         "progress": progress.get(lesson.pk)}
+        for lesson in lessons
+    ]
+    return render(request, "lessons/progress.html", {"rows": rows})
+
+
+@require_http_methods(["GET", "POST"])
+def signup(request):
+    if request.user.is_authenticated:
+        return redirect("lessons:home")
+    form = SignupForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = form.save()
+        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        messages.success(request, _("Welcome to Kōbai! Your account is ready."))
+        return redirect("lessons:home")
+    return render(request, "registration/signup.html", {"form": form},
+                  status=400 if request.method == "POST" else 200)
+
+
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    return render(request, "500.html", status=500)
