@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# `make run`: migrate, load the course, create the demo accounts, then run web + worker
+# (and Redis when none answers) under honcho. Ctrl-C stops them all. Data stays in var/.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+PORT=${PORT:-8000}
+PY=.venv/bin/python
+export DJANGO_SETTINGS_MODULE=${DJANGO_SETTINGS_MODULE:-courseware.settings.local}
+VAR=${KOBAI_VAR_DIR:-var}
+mkdir -p "$VAR"
+
+exec 9>"$VAR/run.lock"
+if ! flock -n 9; then
+  echo "make run: Kōbai is already running with this data folder ($VAR/run.lock is held)." >&2
+  echo "Stop the other one with Ctrl-C in its terminal, or open http://127.0.0.1:${PORT}/" >&2
+  exit 1
+fi
+if ! $PY - "$PORT" <<'PYEOF'
+import socket, sys
+s = socket.socket()
+try:
+    s.bind(("127.0.0.1", int(sys.argv[1])))
+except OSError:
+    sys.exit(1)
+PYEOF
+then
+  echo "make run: port ${PORT} on 127.0.0.1 is taken by another program. Free it or choose another: PORT=8001 make run" >&2
+  exit 1
+fi
+
+broker=${CELERY_BROKER_URL:-redis://127.0.0.1:6379/0}
+redis_line=""
+if $PY -m courseware.scripts.ping_redis "$broker"; then
+  echo "Using the Redis that answers at ${broker}"
+elif [ "$broker" = "redis://127.0.0.1:6379/0" ]; then
+  if ! command -v redis-server >/dev/null; then
+    echo "make run: no Redis answers at 127.0.0.1:6379 and redis-server is not installed." >&2
+    echo "Install it: sudo apt-get install -y redis-server" >&2
+    exit 1
+  fi
+  mkdir -p "$VAR/redis"
+  echo "Starting Kōbai's own Redis on 127.0.0.1:6379 (data in $VAR/redis)"
+  redis_line="redis: exec redis-server --bind 127.0.0.1 --port 6379 --dir $(realpath "$VAR")/redis --appendonly yes --save 60 1 9>&-"
+else
+  echo "make run: the broker ${broker} does not answer. Start it, or unset CELERY_BROKER_URL." >&2
+  exit 1
+fi
+
+$PY manage.py migrate --noinput -v0
+$PY manage.py collectstatic --noinput -v0
+$PY manage.py sync_content
+$PY manage.py seed_demo
+
+{
+  [ -n "$redis_line" ] && echo "$redis_line"
+  echo "web: exec .venv/bin/gunicorn courseware.wsgi --bind 127.0.0.1:${PORT} --workers 2 --threads 4 --access-logfile - 9>&-"
+  echo "worker: exec .venv/bin/celery -A courseware worker --queues grade-cpu --concurrency 1 --hostname cpu@%h --loglevel INFO 9>&-"
+} > "$VAR/Procfile"
+
+echo
+echo "  Kōbai is starting on http://127.0.0.1:${PORT}/   (Ctrl-C stops everything)"
+echo
+exec .venv/bin/honcho -f "$VAR/Procfile" -d . start

@@ -1,0 +1,34 @@
+"""/healthz against the real database, a real Redis and a real Celery worker process."""
+import pytest
+from django.test import override_settings
+
+pytestmark = [pytest.mark.django_db, pytest.mark.service]
+
+
+def test_it_is_ok_when_database_broker_and_worker_answer(client, celery_worker_process):
+    response = client.get("/healthz")
+    body = response.json()
+    assert response.status_code == 200, body
+    assert body["status"] == "ok"
+    assert body["database"]["ok"] and body["broker"]["ok"]
+    assert any(name.startswith("test-") for name in body["workers"]["workers"])
+
+
+def test_it_is_503_when_the_broker_is_down(client):
+    from courseware.celery_app import app
+
+    dead = "redis://127.0.0.1:1/0"  # nothing listens on port 1
+    with override_settings(CELERY_BROKER_URL=dead):
+        app.conf.broker_url = dead
+        try:
+            response = client.get("/healthz")
+        finally:
+            from django.conf import settings
+
+            app.conf.broker_url = settings.CELERY_BROKER_URL
+    body = response.json()
+    assert response.status_code == 503
+    assert body["status"] == "degraded"
+    assert body["broker"]["ok"] is False and body["broker"]["error"]
+    assert body["workers"]["ok"] is False
+    assert body["database"]["ok"] is True
