@@ -93,8 +93,9 @@ def content_root() -> Path:
 
 
 def _rel(path: Path, root: Path) -> str:
+    """A file's name as the repository spells it, wherever the content folder lies."""
     try:
-        return str(path.relative_to(root.parent.parent))
+        return f"lessons/content/{path.relative_to(root).as_posix()}"
     except ValueError:
         return str(path)
 
@@ -323,9 +324,9 @@ def load_course(root: Path | None = None) -> Course:
         problems.append(ContentProblem(_rel(root / "course.yaml", root), None, "missing"))
     course_slug, course_title, course_summary = "gradient-flow", {}, {}
     if isinstance(course_meta, dict):
-        course_slug = _need(course_meta, "slug", str, "course.yaml", problems) or course_slug
-        course_title = _bilingual(course_meta, "title", "course.yaml", problems) or {}
-        course_summary = _bilingual(course_meta, "summary", "course.yaml", problems) or {}
+        course_slug = _need(course_meta, "slug", str, "lessons/content/course.yaml", problems) or course_slug
+        course_title = _bilingual(course_meta, "title", "lessons/content/course.yaml", problems) or {}
+        course_summary = _bilingual(course_meta, "summary", "lessons/content/course.yaml", problems) or {}
 
     lessons: dict[str, dict[str, LessonDoc]] = {}
     for path in sorted((root / "lessons").glob("*.md")):
@@ -365,7 +366,8 @@ def load_course(root: Path | None = None) -> Course:
                 if ex not in exercises:
                     problems.append(ContentProblem(doc.path, 2, f"exercise '{ex}' does not exist"))
                 elif exercises[ex].lesson != slug:
-                    problems.append(ContentProblem(doc.path, 2, f"exercise '{ex}' belongs to lesson '{exercises[ex].lesson}'"))
+                    owner = exercises[ex].lesson
+                    problems.append(ContentProblem(doc.path, 2, f"exercise '{ex}' belongs to lesson '{owner}'"))
 
     quizzes: dict[str, QuizDoc] = {}
     for path in sorted((root / "quizzes").glob("*.yaml")):
@@ -406,11 +408,16 @@ def load_course(root: Path | None = None) -> Course:
 
     def check_render(text, path, line_offset, language):
         resolver = CheckingResolver(root, language, lessons, exercises, glossary_ids)
+        errors: list[ContentError] = []
         try:
-            rendered = render(text, resolver)
-        except ContentError as exc:
-            line = exc.line + line_offset - 1 if exc.line else None
+            rendered = render(text, resolver, errors)
+        except ContentError as exc:  # math that does not convert
+            errors.append(exc)
+            rendered = None
+        for exc in errors:
+            line = exc.line + line_offset - 1 if exc.line and line_offset else None
             problems.append(ContentProblem(path, line, exc.message))
+        if errors:
             return None, resolver
         anchor_checks.extend((path, lesson, anchor) for lesson, anchor in resolver.anchor_checks)
         return rendered, resolver
@@ -437,14 +444,15 @@ def load_course(root: Path | None = None) -> Course:
                         check_render(text[lang], quiz.path, None, lang)
     for term in glossary:
         for lang in LANGUAGES:
-            check_render(term["definition"][lang], "glossary.yaml", None, lang)
+            check_render(term["definition"][lang], "lessons/content/glossary.yaml", None, lang)
         if term.get("anchor") and term.get("lesson") in lessons:
-            anchor_checks.append(("glossary.yaml", term["lesson"], term["anchor"]))
+            anchor_checks.append(("lessons/content/glossary.yaml", term["lesson"], term["anchor"]))
 
     for path, lesson, anchor in anchor_checks:
         for lang, doc in lessons.get(lesson, {}).items():
             if doc.anchors and anchor not in doc.anchors:
-                problems.append(ContentProblem(path, None, f"lesson:{lesson}#{anchor}: no such section in the {lang} lesson"))
+                message = f"lesson:{lesson}#{anchor}: no such section in the {lang} lesson"
+                problems.append(ContentProblem(path, None, message))
 
     if problems:
         raise ContentInvalid(problems)

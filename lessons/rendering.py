@@ -90,14 +90,18 @@ def lookup(data: dict, dotted: str):
     return node
 
 
-def substitute_data(text: str, resolver: Resolver) -> str:
+def substitute_data(text: str, resolver: Resolver, errors: list | None = None) -> str:
     def replace(match: re.Match) -> str:
         figure, path, spec = match.groups()
         line = text.count("\n", 0, match.start()) + 1
         try:
             return format_number(lookup(resolver.data(figure), path), spec)
         except ContentError as exc:
-            raise ContentError(f"{{{{ data:{figure}:{path} }}}}: {exc.message}", line) from exc
+            error = ContentError(f"{{{{ data:{figure}:{path} }}}}: {exc.message}", line)
+            if errors is None:
+                raise error from exc
+            errors.append(error)
+            return "?"
 
     return DATA_PATTERN.sub(replace, text)
 
@@ -139,9 +143,10 @@ def _split_target(href: str) -> tuple[str, str, str] | None:
     return scheme, target, anchor
 
 
-def render(text: str, resolver: Resolver) -> Rendered:
-    """Markdown to HTML. Raises ContentError (with a line) on a broken reference."""
-    source = substitute_data(text, resolver)
+def render(text: str, resolver: Resolver, errors: list | None = None) -> Rendered:
+    """Markdown to HTML. A broken reference raises ContentError (with its line), or, when
+    `errors` is a list, is appended to it and rendering goes on (to report them all)."""
+    source = substitute_data(text, resolver, errors)
     env: dict = {}
     tokens = _MD.parse(source, env)
     result = Rendered(html="")
@@ -168,7 +173,12 @@ def render(text: str, resolver: Resolver) -> Rendered:
             result.toc.append({"id": anchor, "title": inline.content.strip(), "level": level})
         if token.type == "inline" and token.children:
             for child in token.children:
-                _resolve_child(child, resolver, result, line)
+                try:
+                    _resolve_child(child, resolver, result, line)
+                except ContentError as exc:
+                    if errors is None:
+                        raise
+                    errors.append(exc)
     body = _MD.renderer.render(tokens, _MD.options, env)
     result.html = _decorate_headings(body)
     return result
@@ -248,8 +258,9 @@ def render_cached(key_hash: str, language: str, text: str, resolver: Resolver) -
 
 
 def pygments_css() -> str:
-    light = HtmlFormatter(style="friendly").get_style_defs(".highlight")
-    dark = HtmlFormatter(style="monokai").get_style_defs(".highlight")
+    """Styles whose every token colour meets WCAG AA on their own background."""
+    light = HtmlFormatter(style="xcode").get_style_defs(".highlight")
+    dark = HtmlFormatter(style="lightbulb").get_style_defs(".highlight")
     return f"{light}\n@media (prefers-color-scheme: dark) {{\n{dark}\n}}\n"
 
 

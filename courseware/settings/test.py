@@ -1,6 +1,6 @@
 """pytest: fast hashing, plain static storage, mail kept in memory."""
 from .base import *  # noqa: F403
-from .base import DATABASES, VAR_DIR
+from .base import DATABASES, VAR_DIR, env
 
 SECRET_KEY = "test-only-not-secret"
 DEBUG = False
@@ -14,3 +14,10 @@ ALLOWED_HOSTS = ["*"]
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # A file, not memory: the real Celery worker process must see the same database.
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
+
+# Keep test traffic apart from a `make run` on the same Redis.
+CELERY_BROKER_URL = env.str("TEST_CELERY_BROKER_URL", default="redis://127.0.0.1:6379/15")
+
+# Serve static files straight from the apps (no collectstatic before tests).
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

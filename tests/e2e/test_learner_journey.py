@@ -27,7 +27,11 @@ def test_a_new_learner_reads_switches_language_and_answers_the_quiz(page):
     heading = page.locator("h1").inner_text()
     assert "勾配消失" in heading
     # Figures are real images that loaded (naturalWidth > 0).
-    assert page.evaluate("() => [...document.querySelectorAll('figure img')].every(i => i.naturalWidth > 0)")
+    assert page.evaluate("""async () => {
+        const images = [...document.querySelectorAll('figure img')];
+        for (const img of images) { img.loading = 'eager'; await img.decode(); }
+        return images.every(img => img.naturalWidth > 0);
+    }""")
     screenshot(page, "journey-lesson-ja")
 
     page.locator(".lang-switch a[hreflang=en]").click()

@@ -92,3 +92,12 @@ def test_rendering_is_cached_by_content_hash(monkeypatch):
     assert len(calls) == 1
     render_cached("hash-2", "en", "# T\n\n$y$", FakeResolver())
     assert len(calls) == 2
+
+
+def test_the_committed_pygments_stylesheet_is_current():
+    from django.conf import settings
+
+    from lessons.rendering import pygments_css
+
+    committed = (settings.BASE_DIR / "courseware" / "static" / "courseware" / "pygments.css").read_text()
+    assert committed == pygments_css()
