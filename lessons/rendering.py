@@ -115,13 +115,15 @@ def _math(content: str, options: dict) -> str:
 
 
 def _highlight(code: str, lang: str, _attrs) -> str:
+    """A fenced block as `<pre class="code highlight">`; markdown-it keeps what starts with <pre."""
     try:
         lexer = get_lexer_by_name(lang) if lang else None
     except ClassNotFound:
         lexer = None
     if lexer is None:
-        return f'<pre class="code"><code>{html.escape(code)}</code></pre>'
-    return highlight(code, lexer, HtmlFormatter(cssclass="code highlight", wrapcode=True))
+        return f'<pre class="code"><code>{html.escape(code)}</code></pre>\n'
+    body = highlight(code, lexer, HtmlFormatter(nowrap=True))
+    return f'<pre class="code highlight"><code class="language-{html.escape(lang)}">{body}</code></pre>\n'
 
 
 def _parser() -> MarkdownIt:

@@ -54,10 +54,13 @@ def test_a_new_learner_reads_switches_language_and_answers_the_quiz(page):
     assert page.locator(".question-feedback.is-correct").count() == Question.objects.filter(
         quiz__lesson__slug="vanishing-gradients").count()
     screenshot(page, "journey-quiz-result-en")
+    assert not run_axe(page), "the quiz result page passes axe"
 
     page.get_by_role("link", name="My progress").click()
     row = page.locator(".progress-table tbody tr").first
     assert "Passed" in row.inner_text() and "100%" in row.inner_text()
+    screenshot(page, "journey-progress-en")
+    assert not run_axe(page), "the progress page passes axe"
     page.goto(page.base + "/ja/")
     assert page.locator(".lesson-card").first.locator(".badge-done").count() == 1
 

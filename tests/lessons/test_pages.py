@@ -38,7 +38,7 @@ def test_root_picks_the_language_from_accept_language(client):
 def test_lesson_one_has_math_code_figures_toc_and_references(client, lang):
     page = soup(client.get(f"/{lang}/lessons/vanishing-gradients/"))
     assert page.select("math[display=inline]") and page.select("math[display=block]")
-    assert page.select("div.highlight span.k"), "Python code is highlighted"
+    assert page.select("pre.highlight span.k"), "Python code is highlighted"
     figures = page.select("figure.figure img")
     assert len(figures) >= 2
     assert all(img["alt"].strip() and img["src"].endswith(f".{lang}.svg") for img in figures)
