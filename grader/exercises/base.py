@@ -1,0 +1,114 @@
+"""What an exercise module declares: its contract, its criteria, its in-sandbox procedure.
+
+An exercise module (one per exercise, named after its slug with underscores) defines:
+
+    EXERCISE = Exercise(slug=..., names=[Name(...)], criteria=[Criterion(...)], ...)
+
+    def procedure(learner, ctx, seed) -> dict:
+        # runs inside the sandbox: build, train, measure; torch imported here, not at top
+        return {"measurements": {criterion_id: value, ...}, "series": {...}}
+
+The host decides pass/fail from the measurements with `Criterion.judge`, so thresholds live
+in one place and a forged measurement is the only thing learner code could ever change.
+This module is imported both in the sandbox and by the host: no Django, no torch.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class T:
+    """A text in both languages."""
+
+    ja: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.ja if lang == "ja" else self.en
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name the learner's code must define.
+
+    kind: "function" (a callable with exactly these parameter names, in order) or "class"
+    (a class, subclass of `base` given as "module:attr", whose `methods` exist).
+    """
+
+    name: str
+    kind: str = "function"
+    params: tuple[str, ...] = ()
+    base: str = ""
+    methods: tuple[str, ...] = ()
+
+    def describe(self) -> str:
+        if self.kind == "class":
+            base = self.base.split(":")[-1]
+            return f"class {self.name}({base})"
+        return f"def {self.name}({', '.join(self.params)})"
+
+
+OPS = {">=": "≥", "<=": "≤", ">": ">", "<": "<", "between": "∈", "true": "="}
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """One thing the verdict checks: measured value `op` threshold.
+
+    op: ">=", "<=", ">", "<", "between" (threshold is (low, high), inclusive) or "true"
+    (the measurement is a boolean that must be true; threshold is ignored).
+    """
+
+    id: str
+    op: str
+    threshold: object
+    message: T
+    hint: T
+    unit: str = ""
+
+    def judge(self, measured) -> bool | None:
+        """True/False, or None when the value is missing or not a number (not measured)."""
+        if measured is None:
+            return None
+        if self.op == "true":
+            return bool(measured) is True
+        try:
+            value = float(measured)
+        except (TypeError, ValueError):
+            return None
+        if math.isnan(value):
+            return False
+        if self.op == "between":
+            low, high = self.threshold
+            return low <= value <= high
+        limit = float(self.threshold)
+        return {">=": value >= limit, "<=": value <= limit, ">": value > limit, "<": value < limit}[self.op]
+
+    def threshold_text(self) -> str:
+        if self.op == "true":
+            return "true"
+        if self.op == "between":
+            low, high = self.threshold
+            return f"[{_num(low)}, {_num(high)}]"
+        return f"{OPS[self.op]} {_num(self.threshold)}"
+
+
+def _num(value) -> str:
+    value = float(value)
+    return f"{value:.3g}" if 1e-3 <= abs(value) < 1e4 or value == 0 else f"{value:.2e}"
+
+
+@dataclass(frozen=True)
+class Exercise:
+    slug: str
+    names: list[Name]
+    criteria: list[Criterion]
+    forbidden: tuple[str, ...] = ()  # "module:attr" built-ins the graded calls may not use
+    limits: dict = field(default_factory=dict)  # overrides of the sandbox limits (wall_s, ...)
+    seeds: tuple[int, ...] = (0,)  # the seed(s) a grading uses; calibration sweeps others
+    reference_series: dict = field(default_factory=dict)  # the reference shape for plots
+
+    def criterion(self, criterion_id: str) -> Criterion:
+        return next(c for c in self.criteria if c.id == criterion_id)

@@ -1,0 +1,149 @@
+"""What an exercise procedure gets: the device, seeds, data, progress, tripwires, learner calls.
+
+A procedure is `procedure(learner: Learner, ctx: Context, seed: int) -> Measured` (see
+`grader/exercises/base.py`). It calls learner code only through `ctx.call` / the wrappers
+`Learner` gives, so exceptions are attributed to the learner with their own line numbers.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import random
+import sys
+import time
+import traceback
+from dataclasses import dataclass, field
+
+LEARNER_FILENAME = "submission.py"
+
+
+class LearnerError(Exception):
+    """Learner code raised. `describe()` (called with the audit guard suspended, since it
+    reads traceback frames) gives the traceback trimmed to the learner's own frames."""
+
+    def __init__(self, exc: BaseException, where: str):
+        self.exc = exc
+        self.exc_type = type(exc).__name__
+        self.exc_message = str(exc)[:2000]
+        self.where = where
+        super().__init__(f"{self.exc_type}: {self.exc_message}")
+
+    def describe(self) -> dict:
+        exc = self.exc
+        frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename.endswith(LEARNER_FILENAME)]
+        text = "".join(traceback.format_list(frames) + traceback.format_exception_only(type(exc), exc))
+        return {"kind": "exception", "type": self.exc_type, "message": self.exc_message,
+                "line": frames[-1].lineno if frames else None, "traceback": text[-4000:],
+                "where": self.where}
+
+
+class ContractError(Exception):
+    """The learner's code does not define what the contract names."""
+
+    def __init__(self, code: str, expected: str, found: str = ""):
+        self.code = code
+        self.expected = expected
+        self.found = found
+        super().__init__(f"{code}: expected {expected}, found {found}")
+
+
+class ForbiddenCall(Exception):
+    """Learner code called a built-in that the exercise forbids."""
+
+    def __init__(self, name: str):
+        self.name = name
+        super().__init__(f"{name} is not allowed in this exercise")
+
+
+@dataclass
+class Context:
+    """The harness side of a grading run. `emit` writes one JSON line to the result channel."""
+
+    device: str = "cpu"
+    emit: callable = None
+    forbidden_hits: list[str] = field(default_factory=list)
+    started: float = field(default_factory=time.monotonic)
+    _last_progress: float = 0.0
+
+    def torch_device(self):
+        import torch
+
+        return torch.device(self.device)
+
+    def seed(self, seed: int) -> None:
+        import numpy as np
+        import torch
+
+        random.seed(seed)
+        np.random.seed(seed)
+        torch.manual_seed(seed)
+
+    def progress(self, step: int, total: int, loss: float | None = None, phase: str = "train") -> None:
+        """Report training progress (at most ~10 lines a second)."""
+        now = time.monotonic()
+        if self.emit is None or (now - self._last_progress < 0.1 and step < total):
+            return
+        self._last_progress = now
+        self.emit({"type": "progress", "phase": phase, "step": step, "total": total,
+                   "loss": None if loss is None or loss != loss else round(float(loss), 5)})
+
+    def call(self, fn, *args, where: str = "", **kwargs):
+        """Call learner code; its exceptions become LearnerError (tripwires stay ForbiddenCall)."""
+        try:
+            return fn(*args, **kwargs)
+        except ForbiddenCall:
+            raise
+        except (LearnerError, ContractError):
+            raise
+        except Exception as exc:
+            if type(exc).__name__ == "Refused":
+                raise
+            raise LearnerError(exc, where or getattr(fn, "__name__", "?")) from None
+
+    @contextlib.contextmanager
+    def forbid(self, *targets: tuple[object, str]):
+        """Replace attributes with tripwires for the duration: `ctx.forbid((F, "batch_norm"))`."""
+        saved = []
+        for owner, name in targets:
+            original = getattr(owner, name)
+            label = f"{getattr(owner, '__name__', type(owner).__name__)}.{name}"
+
+            def tripwire(*args, _label=label, **kwargs):
+                self.forbidden_hits.append(_label)
+                raise ForbiddenCall(_label)
+
+            saved.append((owner, name, original))
+            setattr(owner, name, tripwire)
+        try:
+            yield
+        finally:
+            for owner, name, original in reversed(saved):
+                setattr(owner, name, original)
+
+
+def json_line(obj) -> bytes:
+    return (json.dumps(obj, allow_nan=False, default=_default) + "\n").encode()
+
+
+def _default(value):
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return str(value)
+
+
+def finite_or_none(value):
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return None
+    return value if value == value and value not in (float("inf"), float("-inf")) else None
+
+
+def stderr(*parts) -> None:
+    print(*parts, file=sys.__stderr__)
+
+
+def env_flag(name: str) -> bool:
+    return os.environ.get(name, "") not in ("", "0")

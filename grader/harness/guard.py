@@ -1,0 +1,135 @@
+"""The harness's defences inside the sandbox process.
+
+- An audit hook (PEP 578; it cannot be removed once added) that, once armed, refuses what no
+  solution needs: processes, sockets, ctypes, new code objects and marshal, walking the gc,
+  getting frames (sys._getframe, tracebacks' and generators' frames, settrace), reading
+  /proc. A refused event raises `Refused`, which the harness reports as `rejected`.
+- A snapshot of the functions the harness relies on (torch and the harness itself), checked
+  after the learner's code has run: anything replaced is reported as `rejected` as well.
+"""
+from __future__ import annotations
+
+import contextlib
+import sys
+
+REFUSED_PREFIXES = ("subprocess.", "os.exec", "os.posix_spawn", "os.spawn", "socket.", "ctypes.",
+                    "_posixsubprocess.", "pty.", "winreg.", "msvcrt.")
+REFUSED_EVENTS = {
+    "os.system", "os.fork", "os.forkpty", "os.kill", "os.killpg", "signal.pthread_kill",
+    "os.setuid", "os.setgid", "resource.setrlimit", "resource.prlimit",
+    "gc.get_objects", "gc.get_referrers", "gc.get_referents",
+    "sys._current_frames", "sys._current_exceptions", "sys.settrace",
+    "sys.setprofile", "code.__new__", "marshal.loads", "marshal.load", "function.__new__",
+    "mmap.__new__", "_thread.start_new_thread", "cpython.remote_debugger_script",
+    "sys.remote_exec",
+}
+# sys._getframe is used inside torch itself; it is refused when the frame it returns belongs
+# to the learner, the harness, or a stdlib module whose job is walking stacks.
+STACK_WALKERS = ("/traceback.py", "/inspect.py", "/pdb.py", "/bdb.py", "/logging/__init__.py", "/warnings.py")
+FRAME_ATTRIBUTES = {"tb_frame", "gi_frame", "cr_frame", "ag_frame", "gi_code", "cr_code", "ag_code"}
+WHAT = {
+    "subprocess.": "starting processes", "os.exec": "starting processes", "os.posix_spawn": "starting processes",
+    "os.spawn": "starting processes", "os.system": "starting processes", "os.fork": "starting processes",
+    "os.forkpty": "starting processes", "socket.": "network sockets", "ctypes.": "ctypes",
+    "os.kill": "sending signals", "os.killpg": "sending signals", "gc.": "walking the garbage collector",
+    "sys._getframe": "inspecting stack frames", "sys._current_frames": "inspecting stack frames",
+    "object.__getattr__": "inspecting stack frames", "sys.settrace": "tracing", "sys.setprofile": "tracing",
+    "code.__new__": "creating code objects", "marshal.": "loading marshalled code",
+    "function.__new__": "creating code objects", "_thread.start_new_thread": "starting threads",
+    "open": "reading /proc", "os.listdir": "reading /proc", "os.scandir": "reading /proc",
+    "resource.": "changing limits",
+}
+
+
+class Refused(Exception):
+    """Learner code tried something the harness refuses. `what` says what, in English keys."""
+
+    def __init__(self, event: str):
+        self.event = event
+        self.what = next((label for key, label in WHAT.items() if event.startswith(key)), event)
+        super().__init__(f"refused: {event}")
+
+
+class Guard:
+    """Owns the audit hook's state. Keep the instance out of learner reach (locals only)."""
+
+    def __init__(self, learner_file: str, harness_dir: str):
+        state = {"armed": False, "suspended": 0, "hits": []}
+        protected = (learner_file, harness_dir)
+
+        def hook(event, args):
+            if not state["armed"] or state["suspended"]:
+                return
+            refused = event in REFUSED_EVENTS or event.startswith(REFUSED_PREFIXES)
+            if event == "sys._getframe":
+                refused = _frame_for_learner(args[0] if args else None, protected)
+            elif event == "object.__getattr__" and len(args) > 1 and args[1] in FRAME_ATTRIBUTES:
+                refused = True
+            elif event in ("open", "os.listdir", "os.scandir") and args:
+                path = args[0]
+                if isinstance(path, bytes):
+                    path = path.decode(errors="replace")
+                refused = isinstance(path, str) and (path.startswith("/proc") or path.startswith("/dev/mem"))
+            if refused:
+                state["hits"].append(event)
+                raise Refused(event)
+
+        sys.addaudithook(hook)
+        self._state = state
+
+    def arm(self) -> None:
+        self._state["armed"] = True
+
+    @contextlib.contextmanager
+    def suspended(self):
+        """For the harness's own needs (formatting a learner traceback): never around learner code."""
+        self._state["suspended"] += 1
+        try:
+            yield
+        finally:
+            self._state["suspended"] -= 1
+
+    @property
+    def hits(self) -> list[str]:
+        return list(self._state["hits"])
+
+
+def _frame_for_learner(frame, protected: tuple[str, str]) -> bool:
+    """Whether sys._getframe is about to hand learner code a frame it could walk.
+
+    Refused: a frame of the learner's or the harness's own code; a frame inside a stdlib
+    stack walker (traceback, inspect, ...) when the code that called the walker is the
+    learner's. Allowed: torch's internal uses (it formats stacks for its own messages).
+    """
+    if frame is None:
+        return False
+    filename = frame.f_code.co_filename
+    if filename.startswith(protected):
+        return True
+    if not filename.endswith(STACK_WALKERS):
+        return False
+    caller = frame
+    while caller is not None and caller.f_code.co_filename.endswith(STACK_WALKERS):
+        caller = caller.f_back
+    return caller is not None and caller.f_code.co_filename.startswith(protected)
+
+
+def snapshot(objects: list[tuple[str, object]]) -> dict[str, int]:
+    """Identity of every public callable attribute of the given modules/classes."""
+    ids = {}
+    for label, obj in objects:
+        for name in dir(obj):
+            if name.startswith("__") and name not in ("__call__", "__init__", "__setattr__", "__getattr__"):
+                continue
+            try:
+                value = getattr(obj, name)
+            except Exception:  # noqa: BLE001 - lazy attributes may fail: skip them
+                continue
+            if callable(value):
+                ids[f"{label}.{name}"] = id(value)
+    return ids
+
+
+def changed(before: dict[str, int], objects: list[tuple[str, object]]) -> list[str]:
+    after = snapshot(objects)
+    return sorted(k for k, v in before.items() if after.get(k) != v)

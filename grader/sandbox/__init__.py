@@ -1,0 +1,29 @@
+"""Sandboxed execution of learner code (bubblewrap + cgroups + rlimits). See runner.py."""
+
+from .runner import (
+    RESULT_FD,
+    SANDBOX_DIR,
+    Limits,
+    SandboxError,
+    SandboxResult,
+    SandboxUnavailable,
+    reset_cache,
+    run,
+    sandbox_available,
+    sandbox_info,
+    sandbox_python,
+)
+
+__all__ = [
+    "RESULT_FD",
+    "SANDBOX_DIR",
+    "Limits",
+    "SandboxError",
+    "SandboxResult",
+    "SandboxUnavailable",
+    "reset_cache",
+    "run",
+    "sandbox_available",
+    "sandbox_info",
+    "sandbox_python",
+]
