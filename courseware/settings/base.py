@@ -117,6 +117,18 @@ CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 # Health checks answer quickly even when a dependency hangs.
 HEALTH_CHECK_TIMEOUT = env.float("KOBAI_HEALTH_TIMEOUT", default=1.0)
 
+# The grader. Sandbox limits per run (an exercise may override some); see grader/sandbox.
+GRADER_DEVICE = env.str("GRADER_DEVICE", default="auto")  # auto: the GPU when the worker has one
+GRADER_MAX_SOURCE_BYTES = env.int("GRADER_MAX_SOURCE_BYTES", default=64 * 1024)
+GRADER_OUTPUT_SHOWN_BYTES = env.int("GRADER_OUTPUT_SHOWN_BYTES", default=64 * 1024)
+GRADER_SANDBOX_WALL_S = env.float("GRADER_SANDBOX_WALL_S", default=20.0)
+GRADER_SANDBOX_CPU_S = env.float("GRADER_SANDBOX_CPU_S", default=20.0)
+GRADER_SANDBOX_MEMORY_BYTES = env.int("GRADER_SANDBOX_MEMORY_BYTES", default=2 * 1024**3)
+GRADER_SANDBOX_PROCESSES = env.int("GRADER_SANDBOX_PROCESSES", default=64)
+GRADER_SANDBOX_OUTPUT_BYTES = env.int("GRADER_SANDBOX_OUTPUT_BYTES", default=1024**2)
+# Development only: run learner code WITHOUT a sandbox when bubblewrap cannot work here.
+GRADER_ALLOW_UNSANDBOXED = env.bool("GRADER_ALLOW_UNSANDBOXED", default=False)
+
 # make run's demo accounts (local installs only; see README).
 DEMO_PASSWORD = env.str("KOBAI_DEMO_PASSWORD", default="kobai-demo")
 

@@ -19,7 +19,10 @@ def main() -> int:  # noqa: C901 - one linear procedure, kept in one frame on pu
     job = json.loads(sys.stdin.read())
     nonce = job["nonce"]
     # Move the result channel to an unpredictable descriptor and close 3.
-    channel = os.dup2(3, random.SystemRandom().randrange(200, 900))
+    import resource
+
+    ceiling = min(resource.getrlimit(resource.RLIMIT_NOFILE)[0], 1024)
+    channel = os.dup2(3, random.SystemRandom().randrange(ceiling // 2, ceiling))
     os.close(3)
     timings = {}
     started = time.monotonic()
@@ -41,8 +44,10 @@ def main() -> int:  # noqa: C901 - one linear procedure, kept in one frame on pu
 
     torch.set_num_threads(1)
     torch.use_deterministic_algorithms(True, warn_only=True)
-    device = job.get("device", "cpu")
-    if device.startswith("cuda") and not torch.cuda.is_available():
+    device = job.get("device", "auto")
+    if device == "auto":
+        device = "cuda" if torch.cuda.is_available() else "cpu"
+    elif device.startswith("cuda") and not torch.cuda.is_available():
         device = "cpu"
     module = load_exercise(job["slug"])
     exercise = module.EXERCISE
@@ -60,6 +65,7 @@ def main() -> int:  # noqa: C901 - one linear procedure, kept in one frame on pu
     ctx = Context(device=device, emit=emit)
     error = None
     result = None
+    emit({"type": "ready", "timings": dict(timings)})
     try:
         guard.arm()
         t0 = time.monotonic()

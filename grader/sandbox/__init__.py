@@ -12,6 +12,7 @@ from .runner import (
     sandbox_available,
     sandbox_info,
     sandbox_python,
+    sweep_stale_cgroups,
 )
 
 __all__ = [
@@ -26,4 +27,5 @@ __all__ = [
     "sandbox_available",
     "sandbox_info",
     "sandbox_python",
+    "sweep_stale_cgroups",
 ]

@@ -414,11 +414,22 @@ class _Cgroup:
 
 
 _cgroup_lock = threading.Lock()
-_stale_swept = False
+_last_sweep = -math.inf
+SWEEP_EVERY_S = 60.0
 
 
-def _sweep_stale(parents: Iterable[str]) -> None:
-    """Remove cgroups left by earlier workers that died mid-run (name carries the worker pid)."""
+def sweep_stale_cgroups() -> list[str]:
+    """Remove cgroups left by workers that died mid-run (the name carries the worker pid).
+
+    Their processes are already dead (die-with-parent); this kills any straggler and rmdirs.
+    Returns the directories removed.
+    """
+    v1, v2 = _cgroup_topology()
+    return _sweep_stale(list(v1.values()) + ([v2] if v2 else []))
+
+
+def _sweep_stale(parents: Iterable[str]) -> list[str]:
+    removed = []
     for parent in parents:
         try:
             names = os.listdir(parent)
@@ -431,18 +442,22 @@ def _sweep_stale(parents: Iterable[str]) -> None:
             pid = int(m.group(1))
             if pid == os.getpid() or os.path.exists(f"/proc/{pid}"):
                 continue
-            _Cgroup(1, {"x": os.path.join(parent, name)}).remove()
+            path = os.path.join(parent, name)
+            _Cgroup(1, {"x": path}).remove()
+            if not os.path.exists(path):
+                removed.append(path)
+    return removed
 
 
 def _create_cgroup(limits: Limits) -> _Cgroup | None:
-    global _stale_swept
+    global _last_sweep
     if not _setting("GRADER_SANDBOX_USE_CGROUPS", True):
         return None
     v1, v2 = _cgroup_topology()
     name = f"{CGROUP_PREFIX}{os.getpid()}-{uuid.uuid4().hex[:12]}"
     with _cgroup_lock:
-        if not _stale_swept:
-            _stale_swept = True
+        if time.monotonic() - _last_sweep > SWEEP_EVERY_S:
+            _last_sweep = time.monotonic()
             _sweep_stale(list(v1.values()) + ([v2] if v2 else []))
     if "memory" in v1 or "pids" in v1:
         dirs: dict[str, str] = {}
