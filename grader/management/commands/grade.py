@@ -2,6 +2,8 @@ import json
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
+from django.utils.translation import override
 
 from grader.exercises import EXERCISES
 from grader.services import UnknownExercise, grade_source
@@ -28,18 +30,26 @@ class Command(BaseCommand):
         if json:
             self.stdout.write(_dumps(verdict.as_dict()))
             return
-        self.stdout.write(f"{verdict.exercise}: {verdict.status} ({verdict.status_label}), score {verdict.score:.2f}")
+        with override(lang):
+            self._print(verdict)
+
+    def _print(self, verdict):
+        self.stdout.write(_("%(exercise)s: %(status)s (%(label)s), score %(score).2f") % {
+            "exercise": verdict.exercise, "status": verdict.status, "label": verdict.status_label,
+            "score": verdict.score})
         self.stdout.write(verdict.message)
         for c in verdict.criteria:
             mark = "✓" if c.passed else "✗"
-            self.stdout.write(f"  {mark} {c.id}: {c.measured_text} (threshold {c.threshold}) — {c.message}")
+            self.stdout.write(_("  %(mark)s %(id)s: %(measured)s (threshold %(threshold)s) — %(message)s") % {
+                "mark": mark, "id": c.id, "measured": c.measured_text, "threshold": c.threshold,
+                "message": c.message})
             if c.hint:
                 self.stdout.write(f"      {c.hint}")
         if verdict.error and verdict.error.get("traceback"):
             self.stdout.write(verdict.error["traceback"])
-        timings = verdict.timings
-        self.stdout.write(f"device {verdict.device or '-'}, torch {verdict.torch_version or '-'}, "
-                          f"wall {timings.get('wall_s', 0):.2f}s, grader {verdict.grader_version}")
+        self.stdout.write(_("device %(device)s, torch %(torch)s, wall %(wall).2fs, grader %(version)s") % {
+            "device": verdict.device or "-", "torch": verdict.torch_version or "-",
+            "wall": verdict.timings.get("wall_s") or 0, "version": verdict.grader_version})
 
 
 def _dumps(obj) -> str:
