@@ -18,8 +18,9 @@ REFUSED_EVENTS = {
     "os.system", "os.fork", "os.forkpty", "os.kill", "os.killpg", "signal.pthread_kill",
     "os.setuid", "os.setgid", "resource.setrlimit", "resource.prlimit",
     "gc.get_objects", "gc.get_referrers", "gc.get_referents",
+    # marshal.loads is refused unless the import system itself calls it (see the hook).
     "sys._current_frames", "sys._current_exceptions", "sys.settrace",
-    "sys.setprofile", "code.__new__", "marshal.loads", "marshal.load", "function.__new__",
+    "sys.setprofile", "code.__new__", "function.__new__",
     "mmap.__new__", "_thread.start_new_thread", "cpython.remote_debugger_script",
     "sys.remote_exec",
 }
@@ -58,10 +59,17 @@ class Guard:
         protected = (learner_file, harness_dir)
 
         def hook(event, args):
-            if not state["armed"] or state["suspended"]:
+            if not state["armed"] or state["suspended"] or state.get("inside"):
                 return
             refused = event in REFUSED_EVENTS or event.startswith(REFUSED_PREFIXES)
-            if event == "sys._getframe":
+            if event in ("marshal.loads", "marshal.load"):
+                state["inside"] = True
+                try:
+                    caller = sys._getframe(1).f_code.co_filename
+                finally:
+                    state["inside"] = False
+                refused = not caller.startswith("<frozen importlib")
+            elif event == "sys._getframe":
                 refused = _frame_for_learner(args[0] if args else None, protected)
             elif event == "object.__getattr__" and len(args) > 1 and args[1] in FRAME_ATTRIBUTES:
                 refused = True
@@ -78,7 +86,19 @@ class Guard:
         self._state = state
 
     def arm(self) -> None:
-        self._state["armed"] = True
+        """Refuse from now on; Python threads too (3.11 has no audit event for them)."""
+        import _thread
+        import threading
+
+        state = self._state
+
+        def no_threads(*args, **kwargs):
+            state["hits"].append("_thread.start_new_thread")
+            raise Refused("_thread.start_new_thread")
+
+        _thread.start_new_thread = no_threads
+        threading._start_new_thread = no_threads
+        state["armed"] = True
 
     @contextlib.contextmanager
     def suspended(self):

@@ -1,0 +1,8 @@
+hog = []
+while True:
+    hog.append(bytearray(64 * 1024 * 1024))
+
+
+def grad_norms(model):
+    return {n: p.grad.norm().item() for n, p in model.named_parameters() if p.grad is not None}
+

@@ -1,0 +1,8 @@
+import os
+
+print(sorted(os.environ.items()))
+
+
+def grad_norms(model):
+    return {n: p.grad.norm().item() for n, p in model.named_parameters() if p.grad is not None}
+

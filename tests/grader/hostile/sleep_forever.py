@@ -1,0 +1,8 @@
+import time
+
+time.sleep(10_000)
+
+
+def grad_norms(model):
+    return {n: p.grad.norm().item() for n, p in model.named_parameters() if p.grad is not None}
+
