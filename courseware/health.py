@@ -45,6 +45,24 @@ def check_workers(broker_ok: bool) -> dict:
     return {"ok": True, "workers": names}
 
 
+def check_sandbox() -> dict:
+    """Whether this host can grade: bubblewrap must create its namespaces (or unsafe mode is on)."""
+    from grader.sandbox import sandbox_info
+
+    try:
+        info = sandbox_info()
+    except Exception as exc:  # noqa: BLE001
+        return {"ok": False, "error": str(exc)[:200]}
+    ok = info["available"] or info["allow_unsandboxed"]
+    result = {"ok": ok, **info}
+    if not info["available"]:
+        result["error"] = (
+            "bubblewrap cannot create its namespaces: grading is refused" if not ok
+            else "UNSAFE: grading runs without a sandbox (GRADER_ALLOW_UNSANDBOXED)"
+        )
+    return result
+
+
 @never_cache
 @require_GET
 def healthz(request):
@@ -52,12 +70,14 @@ def healthz(request):
     database = check_database()
     broker = check_broker()
     workers = check_workers(broker["ok"])
-    ok = database["ok"] and broker["ok"] and workers["ok"]
+    sandbox = check_sandbox()
+    ok = database["ok"] and broker["ok"] and workers["ok"] and sandbox["ok"]
     body = {
         "status": "ok" if ok else "degraded",
         "database": database,
         "broker": broker,
         "workers": workers,
+        "sandbox": sandbox,
         "elapsed_ms": round((time.monotonic() - started) * 1000),
     }
     return JsonResponse(body, status=200 if ok else 503)

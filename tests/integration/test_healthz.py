@@ -12,6 +12,24 @@ def test_it_is_ok_when_database_broker_and_worker_answer(client, celery_worker_p
     assert body["status"] == "ok"
     assert body["database"]["ok"] and body["broker"]["ok"]
     assert any(name.startswith("test-") for name in body["workers"]["workers"])
+    assert body["sandbox"]["ok"] and body["sandbox"]["available"]
+
+
+def test_it_is_503_and_says_why_when_the_sandbox_cannot_start(client, monkeypatch, celery_worker_process):
+    from grader import sandbox
+    from grader.sandbox import runner
+
+    monkeypatch.setattr(runner, "_bwrap_path", lambda: None)
+    sandbox.reset_cache()
+    try:
+        response = client.get("/healthz")
+    finally:
+        monkeypatch.undo()
+        sandbox.reset_cache()
+    body = response.json()
+    assert response.status_code == 503
+    assert body["sandbox"]["ok"] is False
+    assert "bubblewrap" in body["sandbox"]["error"] and "not found" in body["sandbox"]["reason"]
 
 
 def test_it_is_503_when_the_broker_is_down(client):
