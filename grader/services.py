@@ -55,29 +55,22 @@ def _limits(exercise) -> sandbox.Limits:
     return sandbox.Limits(**{k: v for k, v in exercise.limits.items() if k in sandbox.Limits.__annotations__})
 
 
-def _precheck(source: bytes) -> tuple[str | None, str]:
-    """(None, text) when the source may run, else (message, "")."""
-    limit = settings.GRADER_MAX_SOURCE_BYTES
-    if len(source) > limit:
-        return _("Your code is %(size)d bytes; the limit is %(limit)d bytes (64 KiB).") % {
-            "size": len(source), "limit": limit}, ""
-    if b"\x00" in source:
-        return _("Your code contains NUL bytes. Save it as plain UTF-8 text."), ""
-    try:
-        text = source.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return _("Your code is not valid UTF-8 (byte %(pos)d). Save it as UTF-8 text.") % {
-            "pos": exc.start + 1}, ""
-    if not text.strip():
-        return _("Your code is empty."), ""
-    return None, text
-
-
-def grade_source(*, slug: str, source: bytes | str, lang: str = "en", seeds=None) -> Verdict:
+def grade_source(*, slug: str, source: bytes | str, lang: str = "en", seeds=None, on_progress=None) -> Verdict:
     """Grade one submission exactly as the service does. Raises UnknownExercise."""
+    return grade_source_bilingual(slug=slug, source=source, seeds=seeds, on_progress=on_progress,
+                                  languages=(lang,))[lang]
+
+
+def grade_source_bilingual(*, slug: str, source: bytes | str, seeds=None, on_progress=None,
+                           languages=("ja", "en")) -> dict[str, Verdict]:
+    """One grading run, its verdict worded in each language. Raises UnknownExercise."""
     module = load(slug)
-    with override(lang):
-        return _grade(module, slug, source if isinstance(source, bytes) else source.encode(), lang, seeds)
+    build = _grade(module, slug, source if isinstance(source, bytes) else source.encode(), seeds, on_progress)
+    verdicts = {}
+    for lang in languages:
+        with override(lang):
+            verdicts[lang] = build(lang)
+    return verdicts
 
 
 def _verdict(slug, lang, status, message, **extra) -> Verdict:
@@ -86,23 +79,26 @@ def _verdict(slug, lang, status, message, **extra) -> Verdict:
                    **extra)
 
 
-def _grade(module, slug: str, source: bytes, lang: str, seeds) -> Verdict:
+def _grade(module, slug: str, source: bytes, seeds, on_progress):
+    """Run the grading; return `build(lang) -> Verdict` (called with that language active)."""
     exercise = module.EXERCISE
-    refused, text = _precheck(source)
+    refused, text = _precheck_all(source)
     if refused:
-        return _verdict(slug, lang, Status.REJECTED, refused,
-                        criteria=unmeasured_criteria(exercise, lang, _("Nothing was run.")))
+        return lambda lang: _verdict(slug, lang, Status.REJECTED, refused(),
+                                     criteria=unmeasured_criteria(exercise, lang, _("Nothing was run.")))
     try:
         compile(text, "submission.py", "exec")
     except SyntaxError as exc:
-        message = _("Syntax error on line %(line)s, column %(col)s: %(msg)s") % {
-            "line": exc.lineno, "col": exc.offset, "msg": exc.msg}
-        return _verdict(slug, lang, Status.ERROR, message,
-                        error={"kind": "syntax", "line": exc.lineno, "column": exc.offset, "message": exc.msg},
-                        criteria=unmeasured_criteria(exercise, lang, _("Fix the syntax error first.")))
+        error = {"kind": "syntax", "line": exc.lineno, "column": exc.offset, "message": exc.msg}
+        return lambda lang: _verdict(
+            slug, lang, Status.ERROR, _("Syntax error on line %(line)s, column %(col)s: %(msg)s") % {
+                "line": error["line"], "col": error["column"], "msg": error["message"]},
+            error=error, criteria=unmeasured_criteria(exercise, lang, _("Fix the syntax error first.")))
     except (ValueError, RecursionError, MemoryError) as exc:
-        return _verdict(slug, lang, Status.REJECTED, _("Your code could not be compiled: %(msg)s") % {
-            "msg": str(exc)[:200]}, criteria=unmeasured_criteria(exercise, lang, _("Nothing was run.")))
+        reason = str(exc)[:200]
+        return lambda lang: _verdict(
+            slug, lang, Status.REJECTED, _("Your code could not be compiled: %(msg)s") % {"msg": reason},
+            criteria=unmeasured_criteria(exercise, lang, _("Nothing was run.")))
 
     nonce = secrets.token_hex(16)
     job = {"slug": slug, "seeds": list(seeds or exercise.seeds), "device": settings.GRADER_DEVICE,
@@ -114,19 +110,58 @@ def _grade(module, slug: str, source: bytes, lang: str, seeds) -> Verdict:
         result = sandbox.run(
             [sandbox.sandbox_python(), "-I", "-c", BOOTSTRAP],
             files={"submission.py": source}, binds_ro=binds, limits=_limits(exercise),
-            stdin=json.dumps(job).encode(),
+            stdin=json.dumps(job).encode(), **_progress_kwargs(on_progress, nonce),
         )
     except sandbox.SandboxUnavailable as exc:
         log.error("sandbox unavailable: %s", exc)
-        return _verdict(slug, lang, Status.SYSTEM_ERROR, _(
+        error = {"kind": "sandbox_unavailable", "reason": str(exc)}
+        return lambda lang: _verdict(slug, lang, Status.SYSTEM_ERROR, _(
             "The grader cannot start its sandbox, so it refused to run your code. This is not your "
-            "fault; the operators have been told."), error={"kind": "sandbox_unavailable", "reason": str(exc)})
+            "fault; the operators have been told."), error=error)
     except sandbox.SandboxError as exc:
         log.exception("sandbox failed")
-        return _verdict(slug, lang, Status.SYSTEM_ERROR, _(
+        error = {"kind": "sandbox_error", "reason": str(exc)[:500]}
+        return lambda lang: _verdict(slug, lang, Status.SYSTEM_ERROR, _(
             "Grading failed on our side. This is not your fault; please submit again in a moment."),
-            error={"kind": "sandbox_error", "reason": str(exc)[:500]})
-    return _interpret(exercise, slug, lang, result, nonce, time.monotonic() - started)
+            error=error)
+    wall = time.monotonic() - started
+    return lambda lang: _interpret(exercise, slug, lang, result, nonce, wall)
+
+
+def _precheck_all(source: bytes):
+    """(None, text), or (message builder, "") when the source may not run."""
+    limit = settings.GRADER_MAX_SOURCE_BYTES
+    if len(source) > limit:
+        return (lambda: _("Your code is %(size)d bytes; the limit is %(limit)d bytes (64 KiB).") % {
+            "size": len(source), "limit": limit}), ""
+    if b"\x00" in source:
+        return (lambda: _("Your code contains NUL bytes. Save it as plain UTF-8 text.")), ""
+    try:
+        text = source.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        position = exc.start + 1
+        return (lambda: _("Your code is not valid UTF-8 (byte %(pos)d). Save it as UTF-8 text.") % {
+            "pos": position}), ""
+    if not text.strip():
+        return (lambda: _("Your code is empty.")), ""
+    return None, text
+
+
+def _progress_kwargs(on_progress, nonce: str) -> dict:
+    """Pass a per-line callback to the sandbox when the caller wants live progress."""
+    if on_progress is None or "on_result_line" not in sandbox.run.__code__.co_varnames:
+        return {}
+
+    def line(raw: bytes) -> None:
+        try:
+            obj = json.loads(raw)
+        except (json.JSONDecodeError, UnicodeDecodeError):
+            return
+        if isinstance(obj, dict) and obj.get("type") == "progress" and secrets.compare_digest(
+                str(obj.get("nonce", "")), nonce):
+            on_progress({k: obj.get(k) for k in ("phase", "step", "total", "loss")})
+
+    return {"on_result_line": line}
 
 
 def _lines(result, nonce: str) -> list[dict]:
