@@ -101,8 +101,11 @@ def exercise_detail(request, slug: str):
     text = selectors.exercise_text_get(exercise=exercise, language=language)
     statement = render_cached(text.content_hash, language, text.statement, PageResolver(language))
     lesson_text = selectors.lesson_text_get(slug=exercise.lesson.slug, language=language)
+    resolver = PageResolver(language)
+    hints = [{"criterion": h.get("criterion", ""), "html": render_inline(h.get(language, ""), resolver)}
+             for h in exercise.hints]
     return render(request, "lessons/exercise.html", {
-        "exercise": exercise, "statement": statement.html, "lesson_text": lesson_text,
+        "exercise": exercise, "statement": statement.html, "lesson_text": lesson_text, "hints": hints,
     })
 
 

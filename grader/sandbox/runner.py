@@ -29,7 +29,24 @@ Limits: a cgroup per run (v1 memory/pids/cpuacct, or v2 when delegated) for memo
 total CPU; rlimits for CPU per process, file size, open files, core dumps (and memory /
 processes when no cgroup can be used).  Wall clock, total CPU and output are watched here; at
 any limit the outer bwrap is SIGKILLed, which kills the PID-namespace init (die-with-parent) and
-with it every process in the namespace; the cgroup is then swept and removed.
+with it every process in the namespace; the cgroup is then swept and removed.  When the command
+itself ends, the namespace init exits and the kernel kills whatever it left (daemons included).
+If the worker dies mid-run, die-with-parent does the same; its cgroup is swept by a later run.
+
+Process chain: bash (joins the cgroups, puts the result pipe on fd 3) -> prlimit -> bwrap ->
+[namespace init] -> sh stub (writes "started" on fd 4, closes it) -> [setpriv] -> argv.  The
+command sees fds 0, 1, 2 and 3 only.  bwrap reports a command killed by signal N as exit status
+128+N, so such statuses come back as `signal` (a command exiting 137 on purpose reads as SIGKILL).
+
+Settings (all optional): GRADER_SANDBOX_WALL_S, _CPU_S, _MEMORY_BYTES, _PROCESSES, _OUTPUT_BYTES,
+_RESULT_BYTES, _FILE_SIZE_BYTES, _OPEN_FILES, _SCRATCH_BYTES (Limits defaults), GRADER_SANDBOX_BWRAP
+(path), GRADER_SANDBOX_VENV (venv to expose at /venv), GRADER_SANDBOX_USE_CGROUPS (True),
+GRADER_SANDBOX_SECCOMP (True), and GRADER_ALLOW_UNSANDBOXED (False: development only, runs with
+rlimits and NO isolation).
+
+Seccomp (x86_64): a deny-list loaded by bwrap before the stub runs; keyrings (shared per uid
+across runs otherwise), new namespaces, ptrace, bpf, io_uring, mount and module calls fail
+with EPERM, clone3 with ENOSYS (libc falls back to clone), other ABIs are killed.
 """
 
 from __future__ import annotations
@@ -515,6 +532,66 @@ def _create_cgroup(limits: Limits) -> _Cgroup | None:
 
 
 # --------------------------------------------------------------------------------------------
+# Seccomp: a deny-list on top of the namespaces (x86_64 only)
+
+_AUDIT_ARCH_X86_64 = 0xC000003E
+_SECCOMP_RET_KILL_PROCESS = 0x80000000
+_SECCOMP_RET_ERRNO = 0x00050000
+_SECCOMP_RET_ALLOW = 0x7FFF0000
+# Kernel keyrings are per uid, not per namespace: without this, one run can leave data in
+# uid 65534's user keyring for the next. The rest is kernel attack surface no grader needs.
+_X86_64_DENIED = {
+    "add_key": 248, "request_key": 249, "keyctl": 250,
+    "ptrace": 101, "process_vm_readv": 310, "process_vm_writev": 311,
+    "bpf": 321, "perf_event_open": 298, "userfaultfd": 323,
+    "io_uring_setup": 425, "io_uring_enter": 426, "io_uring_register": 427,
+    "unshare": 272, "setns": 308, "mount": 165, "umount2": 166, "pivot_root": 155,
+    "open_tree": 428, "move_mount": 429, "fsopen": 430, "fsconfig": 431, "fsmount": 432, "fspick": 433,
+    "mount_setattr": 442, "name_to_handle_at": 303, "open_by_handle_at": 304,
+    "kexec_load": 246, "kexec_file_load": 320, "init_module": 175, "finit_module": 313,
+    "delete_module": 176, "reboot": 169, "swapon": 167, "swapoff": 168, "acct": 163,
+    "settimeofday": 164, "clock_settime": 227, "adjtimex": 159, "clock_adjtime": 305,
+    "quotactl": 179, "vhangup": 153, "lookup_dcookie": 212,
+}
+_X86_64_CLONE, _X86_64_CLONE3 = 56, 435
+_CLONE_NAMESPACE_FLAGS = 0x7E020000  # NEWNS|NEWCGROUP|NEWUTS|NEWIPC|NEWUSER|NEWPID|NEWNET
+
+
+def _seccomp_program() -> bytes | None:
+    """Classic BPF for bwrap --seccomp, or None where no filter is defined for this machine."""
+    import platform
+    import struct
+
+    if platform.machine() != "x86_64":
+        return None
+
+    def ins(code: int, k: int, jt: int = 0, jf: int = 0) -> bytes:
+        return struct.pack("<HBBI", code, jt, jf, k)
+
+    ld_abs, jeq, jge, jset, ret = 0x20, 0x15, 0x35, 0x45, 0x06
+    eperm = _SECCOMP_RET_ERRNO | errno.EPERM
+    prog = [
+        ins(ld_abs, 4),  # arch
+        ins(jeq, _AUDIT_ARCH_X86_64, 1, 0),
+        ins(ret, _SECCOMP_RET_KILL_PROCESS),  # i386 / other ABIs
+        ins(ld_abs, 0),  # syscall number
+        ins(jge, 0x40000000, 0, 1),  # x32 ABI
+        ins(ret, eperm),
+    ]
+    for nr in sorted(_X86_64_DENIED.values()):
+        prog += [ins(jeq, nr, 0, 1), ins(ret, eperm)]
+    prog += [ins(jeq, _X86_64_CLONE3, 0, 1), ins(ret, _SECCOMP_RET_ERRNO | errno.ENOSYS)]  # libc falls back
+    prog += [
+        ins(jeq, _X86_64_CLONE, 0, 3),
+        ins(ld_abs, 16),  # clone flags (low 32 bits of args[0])
+        ins(jset, _CLONE_NAMESPACE_FLAGS, 0, 1),
+        ins(ret, eperm),
+        ins(ret, _SECCOMP_RET_ALLOW),
+    ]
+    return b"".join(prog)
+
+
+# --------------------------------------------------------------------------------------------
 # Building the command line
 
 
@@ -548,7 +625,8 @@ def _check_dest(path: str) -> str:
     if not path.startswith("/") or "\0" in path or any(p in (".", "..") for p in path.split("/")[1:]):
         raise ValueError(f"sandbox bind destination must be an absolute normalised path, got {path!r}")
     norm = os.path.normpath(path)
-    if norm in ("/", SANDBOX_DIR, "/tmp") or any(norm == r or norm.startswith(r + "/") for r in _RESERVED_DESTS):
+    reserved = (*_RESERVED_DESTS, _python_layout()[0])
+    if norm in ("/", SANDBOX_DIR, "/tmp") or any(norm == r or norm.startswith(r + "/") for r in reserved):
         raise ValueError(f"sandbox bind destination {path!r} is reserved")
     return norm
 
@@ -571,10 +649,9 @@ class _Dirs:
         self.ensure(os.path.dirname(path), mode)
 
 
-def _system_args(dirs: _Dirs, root_mode: bool) -> tuple[list[str], list[int]]:
-    """bwrap arguments for the read-only system and the interpreter, and the fds they use."""
+def _system_args(dirs: _Dirs, fds: list[int]) -> None:
+    """bwrap arguments for the read-only system and the interpreter; fds used go in `fds`."""
     a = dirs.args
-    fds: list[int] = []
     a += ["--ro-bind", "/usr", "/usr"]
     dirs.known.add("/usr")
     for top in ("/bin", "/sbin", "/lib", "/lib64", "/lib32", "/libx32"):
@@ -606,7 +683,6 @@ def _system_args(dirs: _Dirs, root_mode: bool) -> tuple[list[str], list[int]]:
         dirs.known.add(VENV_MOUNT)
     a += ["--proc", "/proc", "--dev", "/dev"]
     dirs.known.update({"/proc", "/dev"})
-    return a, fds
 
 
 def _bwrap_argv(
@@ -616,10 +692,11 @@ def _bwrap_argv(
     binds_ro: Iterable[tuple[str, str]],
     limits: Limits,
     env: Mapping[str, str],
-) -> tuple[list[str], list[int]]:
+    fds: list[int],
+) -> tuple[list[str], list[str]]:
+    """bwrap's options and the command after them; fds needed are appended to `fds` as made."""
     root_mode = os.geteuid() == 0
-    args: list[str] = [bwrap]
-    fds: list[int] = []
+    args: list[str] = []
     args += ["--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try"]
     if root_mode:
         # Privileged bwrap: no user namespace; setpriv (below) drops to 65534 inside.
@@ -632,9 +709,14 @@ def _bwrap_argv(
     args += ["--clearenv"]
     for key, value in {**_BASE_ENV, **env}.items():
         args += ["--setenv", key, value]
+    if _setting("GRADER_SANDBOX_SECCOMP", True):
+        program = _seccomp_program()
+        if program is not None:
+            fd = _memfd("seccomp", program)
+            fds.append(fd)
+            args += ["--seccomp", str(fd)]
     dirs = _Dirs(args)
-    _, sys_fds = _system_args(dirs, root_mode)
-    fds += sys_fds
+    _system_args(dirs, fds)
     size = str(limits.scratch_bytes)
     args += ["--perms", "01777", "--size", size, "--tmpfs", "/dev/shm"]
     args += ["--perms", "0777", "--size", size, "--tmpfs", SANDBOX_DIR]
@@ -651,12 +733,12 @@ def _bwrap_argv(
         dirs.parents(dest, "0755")
         args += ["--ro-bind", os.fspath(host), dest]
         dirs.known.add(dest)
-    args += ["--remount-ro", "/", "--chdir", SANDBOX_DIR, "--"]
+    args += ["--remount-ro", "/", "--chdir", SANDBOX_DIR]
     # Trusted stub: says "set up" on fd 4 (then closes it) just before the command runs.
-    args += ["/bin/sh", "-c", f'printf 1 >&{STARTED_FD}; exec {STARTED_FD}>&-; exec "$@"', "kobai-start"]
+    command = ["/bin/sh", "-c", f'printf 1 >&{STARTED_FD}; exec {STARTED_FD}>&-; exec "$@"', "kobai-start"]
     if root_mode:
         setpriv = _tool("setpriv")
-        args += [
+        command += [
             setpriv or "/usr/bin/setpriv",
             f"--reuid={SANDBOX_UID}",
             f"--regid={SANDBOX_GID}",
@@ -666,8 +748,8 @@ def _bwrap_argv(
             "--no-new-privs",
             "--",
         ]
-    args += list(argv)
-    return args, fds
+    command += list(argv)
+    return args, command
 
 
 def _rlimit_args(limits: Limits, cg: _Cgroup | None) -> tuple[list[str], dict[str, str]]:
@@ -693,14 +775,33 @@ def _rlimit_args(limits: Limits, cg: _Cgroup | None) -> tuple[list[str], dict[st
     if cg and cg.has("pids"):
         enforcement["processes"] = cg.kind
     else:
-        # Counts every process of the uid on the host: concurrent runs share it.
-        args.append(f"--nproc={limits.processes}:{limits.processes}")
+        # RLIMIT_NPROC counts every task of the uid on the host (the sandbox uid when root, else
+        # the caller's), so allow for those already running; concurrent runs still share it.
+        charged = SANDBOX_UID if os.geteuid() == 0 else os.geteuid()
+        nproc = limits.processes + _tasks_of(charged)
+        args.append(f"--nproc={nproc}:{nproc}")
         enforcement["processes"] = "rlimit-nproc"
     enforcement["cpu"] = f"{cg.kind}+rlimit-cpu" if cg and cg.has("cpu") else "rlimit-cpu"
     enforcement["file_size"] = "rlimit-fsize"
+    seccomp = _setting("GRADER_SANDBOX_SECCOMP", True) and _seccomp_program() is not None
+    enforcement["seccomp"] = "deny-list" if seccomp else "none"
     enforcement["wall"] = "monitor"
     enforcement["output"] = "monitor"
     return args + ["--"], enforcement
+
+
+def _tasks_of(uid: int) -> int:
+    """Tasks (threads included) now owned by uid, as RLIMIT_NPROC counts them."""
+    count = 0
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            if os.stat(f"/proc/{entry}").st_uid == uid:
+                count += len(os.listdir(f"/proc/{entry}/task"))
+        except OSError:
+            continue
+    return count
 
 
 def _wrapper(cg: _Cgroup | None, result_fd: int, started_fd: int | None = None) -> list[str]:
@@ -773,6 +874,8 @@ def sandbox_info() -> dict:
         warnings.append("sandbox unavailable: " + reason)
     if enforcement["memory"].startswith("rlimit"):
         warnings.append("memory limited by RLIMIT_DATA (no writable cgroup)")
+    if enforcement["seccomp"] == "none":
+        warnings.append("no seccomp filter (not x86_64, or GRADER_SANDBOX_SECCOMP off)")
     if enforcement["processes"].startswith("rlimit"):
         warnings.append("processes limited by RLIMIT_NPROC, shared by all runs of the uid (no writable cgroup)")
     return {
@@ -796,8 +899,12 @@ def run(
     limits: Limits | None = None,
     stdin: bytes = b"",
     env: Mapping[str, str] | None = None,
+    on_result_line=None,
 ) -> SandboxResult:
     """Run argv in a fresh sandbox; `files` appear under /sandbox (cwd, HOME).
+
+    `on_result_line(bytes)`, when given, is called with each complete line the command
+    writes to fd 3 as it arrives (live progress); the whole channel is still returned.
 
     Whatever the command writes to fd 3 comes back as `result`.  Raises SandboxUnavailable when
     bwrap cannot work here (unless GRADER_ALLOW_UNSANDBOXED), SandboxError when the sandbox could
@@ -832,43 +939,50 @@ def run(
         if not _setting("GRADER_ALLOW_UNSANDBOXED", False):
             raise SandboxUnavailable(reason)
         log.warning("sandbox unavailable (%s): running UNSANDBOXED (GRADER_ALLOW_UNSANDBOXED)", reason)
-        return _run_unsandboxed(argv, files, binds_ro, limits, stdin, env)
+        return _run_unsandboxed(argv, files, binds_ro, limits, stdin, env, on_result_line)
     return _execute(argv, files=files, binds_ro=binds_ro, limits=limits, stdin=stdin, env=env,
-                    bwrap=_bwrap_path(), use_cgroup=True)
+                    bwrap=_bwrap_path(), use_cgroup=True, on_result_line=on_result_line)
 
 
-def _execute(argv, *, files, binds_ro, limits, stdin, env, bwrap, use_cgroup) -> SandboxResult:
+def _execute(argv, *, files, binds_ro, limits, stdin, env, bwrap, use_cgroup, on_result_line=None) -> SandboxResult:
     cg = _create_cgroup(limits) if use_cgroup else None
-    fds: list[int] = []
+    owned: set[int] = set()  # closed exactly once: after spawn (passed fds) or at the end
     try:
         started_r, started_w = os.pipe2(os.O_CLOEXEC)
-        fds += [started_r, started_w]
-        started_w = fds[-1] = _high_fd(started_w)
+        owned.add(started_r)
+        started_w = _high_fd(started_w)
+        owned.add(started_w)
         result_r, result_w = os.pipe2(os.O_CLOEXEC)
-        fds += [result_r, result_w]
-        result_w = fds[-1] = _high_fd(result_w)
-        bw_args, file_fds = _bwrap_argv(bwrap, argv, files, binds_ro, limits, env)
-        fds += file_fds
+        owned.add(result_r)
+        result_w = _high_fd(result_w)
+        owned.add(result_w)
+        file_fds: list[int] = []
+        try:
+            options, command = _bwrap_argv(bwrap, argv, files, binds_ro, limits, env, file_fds)
+        finally:
+            owned.update(file_fds)
+        # The options travel through a memfd (--args) so that /proc/1/cmdline, readable inside,
+        # shows no host paths.
+        args_fd = _memfd("bwrap-args", b"".join(a.encode() + b"\0" for a in options))
+        owned.add(args_fd)
+        file_fds.append(args_fd)
         rl_args, enforcement = _rlimit_args(limits, cg)
-        cmd = _wrapper(cg, result_w, started_w) + rl_args + bw_args
+        cmd = _wrapper(cg, result_w, started_w) + rl_args + [bwrap, "--args", str(args_fd), "--", *command]
         pass_fds = [started_w, result_w, *file_fds]
         return _monitor(cmd, pass_fds, cg, limits, stdin, enforcement,
-                        reads={"started": started_r, "result": result_r}, close_after_spawn=pass_fds, cwd="/")
+                        reads={"started": started_r, "result": result_r}, owned=owned, cwd="/",
+                        on_result_line=on_result_line)
     finally:
-        for fd in fds:
-            try:
-                os.close(fd)
-            except OSError:
-                pass
+        _close_all(owned)
         if cg:
             cg.remove()
 
 
-def _run_unsandboxed(argv, files, binds_ro, limits, stdin, env) -> SandboxResult:
+def _run_unsandboxed(argv, files, binds_ro, limits, stdin, env, on_result_line=None) -> SandboxResult:
     """Development fallback: same limits where rlimits/cgroups can do it, NO isolation."""
     scratch = tempfile.mkdtemp(prefix="kobai-unsandboxed-")
     cg = _create_cgroup(limits)
-    fds: list[int] = []
+    owned: set[int] = set()
     try:
         for rel, data in files.items():
             path = Path(scratch, rel)
@@ -890,36 +1004,105 @@ def _run_unsandboxed(argv, files, binds_ro, limits, stdin, env) -> SandboxResult
             return arg
 
         result_r, result_w = os.pipe2(os.O_CLOEXEC)
-        fds += [result_r, result_w]
-        result_w = fds[-1] = _high_fd(result_w)
+        owned.add(result_r)
+        result_w = _high_fd(result_w)
+        owned.add(result_w)
         rl_args, enforcement = _rlimit_args(limits, cg)
         full_env = {**_BASE_ENV, **env, "HOME": scratch, "TMPDIR": scratch}
         full_env["PATH"] = os.path.dirname(sys.executable) + ":" + _HOST_PATH
         cmd = _wrapper(cg, result_w) + rl_args + ["/usr/bin/env", "-i"]
         cmd += [f"{k}={v}" for k, v in full_env.items()] + [host(a) for a in argv]
         res = _monitor(cmd, [result_w], cg, limits, stdin, enforcement, reads={"result": result_r},
-                       close_after_spawn=[result_w], cwd=scratch)
+                       owned=owned, cwd=scratch, on_result_line=on_result_line)
         res.sandboxed = False
         return res
     finally:
-        for fd in fds:
-            try:
-                os.close(fd)
-            except OSError:
-                pass
+        _close_all(owned)
         if cg:
             cg.remove()
         shutil.rmtree(scratch, ignore_errors=True)
 
 
+def _proc_identity(pid: int) -> tuple[str, str] | None:
+    """(state, start time) of a process, None when it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rpartition(")")[2].split()
+    except OSError:
+        return None
+    return fields[0], fields[19]
+
+
+def _children_of(pid: int) -> list[tuple[int, str]]:
+    found = []
+    try:
+        tids = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return found
+    for tid in tids:
+        for child in (_read(f"/proc/{pid}/task/{tid}/children") or "").split():
+            ident = _proc_identity(int(child))
+            if ident:
+                found.append((int(child), ident[1]))
+    return found
+
+
+def _wait_gone(procs: list[tuple[int, str]], timeout: float) -> None:
+    """Wait until the namespace init(s) are dead (a zombie init means its namespace is empty)."""
+    deadline = time.monotonic() + timeout
+    killed = False
+    while True:
+        alive = []
+        for pid, started in procs:
+            ident = _proc_identity(pid)
+            if ident and ident[1] == started and ident[0] not in ("Z", "X"):
+                alive.append((pid, started))
+        if not alive:
+            return
+        now = time.monotonic()
+        if now > deadline:
+            _warn_once("sandbox: namespace init %s still alive after the run", alive)
+            return
+        if not killed and now > deadline - timeout / 2:
+            killed = True
+            for pid, _ in alive:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except OSError:
+                    pass
+        time.sleep(0.005)
+
+
 class _Stream:
-    def __init__(self, cap: int):
+    def __init__(self, cap: int, on_line=None):
         self.cap = cap
         self.buf = bytearray()
         self.truncated = False
+        self.on_line = on_line
+        self._scanned = 0
+
+    def _lines(self) -> None:
+        """Hand every complete line stored so far to `on_line` (progress streaming)."""
+        while True:
+            end = self.buf.find(b"\n", self._scanned)
+            if end < 0:
+                return
+            line = bytes(self.buf[self._scanned:end])
+            self._scanned = end + 1
+            try:
+                self.on_line(line)
+            except Exception:  # noqa: BLE001 - a progress callback never breaks a run
+                log.exception("result line callback failed")
 
     def feed(self, chunk: bytes) -> bool:
         """Store up to the cap; True when this chunk overflowed it."""
+        try:
+            return self._feed(chunk)
+        finally:
+            if self.on_line is not None:
+                self._lines()
+
+    def _feed(self, chunk: bytes) -> bool:
         room = self.cap - len(self.buf)
         if len(chunk) > room:
             self.buf += chunk[: max(room, 0)]
@@ -930,7 +1113,16 @@ class _Stream:
         return False
 
 
-def _monitor(cmd, pass_fds, cg, limits: Limits, stdin: bytes, enforcement, *, reads, close_after_spawn, cwd):
+def _close_all(owned: set[int]) -> None:
+    while owned:
+        try:
+            os.close(owned.pop())
+        except OSError:
+            pass
+
+
+def _monitor(cmd, pass_fds, cg, limits: Limits, stdin: bytes, enforcement, *, reads, owned: set[int], cwd,
+             on_result_line=None):
     t0 = time.monotonic()
     proc = subprocess.Popen(
         cmd,
@@ -944,7 +1136,9 @@ def _monitor(cmd, pass_fds, cg, limits: Limits, stdin: bytes, enforcement, *, re
         cwd=cwd,
         bufsize=0,
     )
-    for fd in close_after_spawn:
+    # Our copies of what the child inherited: closed now (EOF on the result pipe needs it).
+    for fd in pass_fds:
+        owned.discard(fd)
         try:
             os.close(fd)
         except OSError:
@@ -957,7 +1151,7 @@ def _monitor(cmd, pass_fds, cg, limits: Limits, stdin: bytes, enforcement, *, re
     streams = {
         "stdout": _Stream(limits.output_bytes),
         "stderr": _Stream(limits.output_bytes),
-        "result": _Stream(limits.result_bytes),
+        "result": _Stream(limits.result_bytes, on_line=on_result_line),
         "started": _Stream(16),
     }
     sel = selectors.DefaultSelector()
@@ -985,6 +1179,7 @@ def _monitor(cmd, pass_fds, cg, limits: Limits, stdin: bytes, enforcement, *, re
     next_sample = t0
     rss_peak: int | None = None
     drain_deadline: float | None = None
+    inits: list[tuple[int, str]] | None = None  # the outer bwrap's children: the namespace init
 
     def kill(reason: str | None) -> None:
         nonlocal kill_reason
@@ -1021,6 +1216,8 @@ def _monitor(cmd, pass_fds, cg, limits: Limits, stdin: bytes, enforcement, *, re
                         cg.kill_all(timeout=2.0)
                     drain_deadline = now + 2.0
             if status_word is None:
+                if inits is None and start_at is not None:
+                    inits = _children_of(proc.pid)
                 if now >= deadline:
                     kill("wall")
                 elif cg and now >= next_sample:
@@ -1083,6 +1280,8 @@ def _monitor(cmd, pass_fds, cg, limits: Limits, stdin: bytes, enforcement, *, re
                 pass
         if pidfd is not None:
             os.close(pidfd)
+        if inits:
+            _wait_gone(inits, timeout=2.0)
 
     wall = exited_at - t0
     rc = proc.returncode

@@ -107,3 +107,12 @@ def test_an_unknown_exercise_is_a_command_error(tmp_path):
                           capture_output=True, text=True, env={"PATH": "/usr/bin:/bin",
                                                                "DJANGO_SETTINGS_MODULE": "courseware.settings.test"})
     assert proc.returncode != 0 and "unknown exercise 'no-such'" in proc.stderr
+
+
+def test_progress_lines_stream_while_grading():
+    from grader.services import grade_source
+
+    seen = []
+    verdict = grade_source(slug=SLUG, source=GOOD, on_progress=seen.append)
+    assert verdict.status == "passed"
+    assert seen and seen[-1] == {"phase": "check", "step": 5, "total": 5, "loss": None}
