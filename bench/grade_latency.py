@@ -3,7 +3,7 @@
     .venv/bin/python bench/grade_latency.py [--runs 7] [--exercise SLUG ...]
 
 For each exercise, grades its first reference solution (tests/grader/references/<slug>/
-pass_*.py) `--runs` times through `grader.services.grade_source` (the sandbox, exactly as
+pass_*.py) `--runs` times through `grader.grading.grade_source` (the sandbox, exactly as
 the service) and as many times with the same harness started as a plain subprocess (no
 sandbox), then prints p50/p95 of the wall time and its parts: sandbox start, interpreter +
 torch import, learner code, measurement. The overhead column is (sandboxed p50 - plain p50)
@@ -28,7 +28,7 @@ import django  # noqa: E402
 django.setup()
 
 from grader.exercises import EXERCISES  # noqa: E402
-from grader.services import grade_source  # noqa: E402
+from grader.grading import grade_source  # noqa: E402
 
 BOOTSTRAP = ("import sys, runpy; sys.path.insert(0, {root!r}); "
              "runpy.run_module('grader.harness', run_name='__main__')")

@@ -110,7 +110,6 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 CELERY_TASK_DEFAULT_QUEUE = "grade-cpu"
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 
@@ -128,6 +127,25 @@ GRADER_SANDBOX_PROCESSES = env.int("GRADER_SANDBOX_PROCESSES", default=64)
 GRADER_SANDBOX_OUTPUT_BYTES = env.int("GRADER_SANDBOX_OUTPUT_BYTES", default=1024**2)
 # Development only: run learner code WITHOUT a sandbox when bubblewrap cannot work here.
 GRADER_ALLOW_UNSANDBOXED = env.bool("GRADER_ALLOW_UNSANDBOXED", default=False)
+# The queue: two queues, the routing decided here; limits per learner; retries of our faults.
+GRADER_CPU_QUEUE = "grade-cpu"
+GRADER_GPU_QUEUE = "grade-gpu"
+GRADER_ROUTE_TO_GPU = env.bool("GRADER_ROUTE_TO_GPU", default=False)
+GRADER_MAX_PENDING_PER_LEARNER = env.int("GRADER_MAX_PENDING_PER_LEARNER", default=3)
+GRADER_MAX_SUBMISSIONS_PER_MINUTE = env.int("GRADER_MAX_SUBMISSIONS_PER_MINUTE", default=10)
+GRADER_SYSTEM_ERROR_RETRIES = 3
+GRADER_RETRY_BACKOFF_S = env.float("GRADER_RETRY_BACKOFF_S", default=5.0)
+GRADER_PROGRESS_INTERVAL_S = 0.25
+# Above the sandbox's limits: the harness gets its wall time, the task a margin on top.
+GRADER_TASK_SOFT_TIME_LIMIT = int(GRADER_SANDBOX_WALL_S * 2 + 30)
+GRADER_TASK_TIME_LIMIT = GRADER_TASK_SOFT_TIME_LIMIT + 30
+GRADER_QUEUED_STALE_S = env.int("GRADER_QUEUED_STALE_S", default=GRADER_TASK_TIME_LIMIT * 2)
+GRADER_SWEEP_EVERY_S = env.float("GRADER_SWEEP_EVERY_S", default=30.0)
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": GRADER_TASK_TIME_LIMIT * 4}
+CELERY_TASK_ROUTES = {"grader.sweep_submissions": {"queue": GRADER_CPU_QUEUE}}
+CELERY_BEAT_SCHEDULE = {
+    "sweep-submissions": {"task": "grader.sweep_submissions", "schedule": GRADER_SWEEP_EVERY_S},
+}
 
 # make run's demo accounts (local installs only; see README).
 DEMO_PASSWORD = env.str("KOBAI_DEMO_PASSWORD", default="kobai-demo")

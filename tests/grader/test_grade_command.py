@@ -110,7 +110,7 @@ def test_an_unknown_exercise_is_a_command_error(tmp_path):
 
 
 def test_progress_lines_stream_while_grading():
-    from grader.services import grade_source
+    from grader.grading import grade_source
 
     seen = []
     verdict = grade_source(slug=SLUG, source=GOOD, on_progress=seen.append)

@@ -8,7 +8,7 @@ import pytest
 import redis
 from django.test import override_settings
 
-from grader.services import grade_source
+from grader.grading import grade_source
 
 HERE = Path(__file__).parent / "hostile"
 SECRET = "kobai-test-secret-do-not-leak"

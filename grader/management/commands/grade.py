@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import override
 
 from grader.exercises import EXERCISES
-from grader.services import UnknownExercise, grade_source
+from grader.grading import UnknownExercise, grade_source
 
 
 class Command(BaseCommand):
