@@ -11,6 +11,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("accounts/", include("lessons.account_urls")),
     path("admin/", admin.site.urls),
+    path("", include("grader.urls")),
     path("", include("lessons.urls")),
     prefix_default_language=True,
 )

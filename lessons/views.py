@@ -96,16 +96,29 @@ def quiz(request, slug: str):
 
 
 def exercise_detail(request, slug: str):
+    from grader import selectors as grading
+
     language = _lang()
     exercise = selectors.exercise_get(slug=slug)
     text = selectors.exercise_text_get(exercise=exercise, language=language)
     statement = render_cached(text.content_hash, language, text.statement, PageResolver(language))
     lesson_text = selectors.lesson_text_get(slug=exercise.lesson.slug, language=language)
     resolver = PageResolver(language)
-    hints = [{"criterion": h.get("criterion", ""), "html": render_inline(h.get(language, ""), resolver)}
-             for h in exercise.hints]
+    progress = grading.progress_of(user=request.user, exercise=exercise)
+    unlocked = progress.failed_submissions if progress else 0
+    hints = [{"criterion": h.get("criterion", ""), "number": i,
+              "html": render_inline(h.get(language, ""), resolver) if i <= unlocked else ""}
+             for i, h in enumerate(exercise.hints, 1)]
+    draft = grading.draft_of(user=request.user, exercise=exercise)
+    history = grading.submissions_of(user=request.user, exercise=exercise) if request.user.is_authenticated else []
+    code = draft.code if draft and draft.code.strip() else exercise.starter_code
+    from_id = request.GET.get("from", "")
+    if from_id.isdigit() and request.user.is_authenticated:
+        chosen = next((s for s in history if s.pk == int(from_id)), None)
+        code = chosen.code if chosen else code
     return render(request, "lessons/exercise.html", {
         "exercise": exercise, "statement": statement.html, "lesson_text": lesson_text, "hints": hints,
+        "code": code, "history": history, "progress": progress, "unlocked": unlocked,
     })
 
 

@@ -77,11 +77,13 @@ def celery_worker_process(django_db_setup, django_db_blocker):
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "courseware.settings.test",
         "DATABASE_URL": database_url_for_children(),
+        # Short limits keep the timeout tests short; the grading itself takes a few seconds.
+        "GRADER_SANDBOX_WALL_S": "10", "GRADER_SANDBOX_CPU_S": "10", "GRADER_RETRY_BACKOFF_S": "1",
     }
     ARTIFACTS.mkdir(exist_ok=True)
     log = open(ARTIFACTS / "celery-worker.log", "wb")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "courseware", "worker", "--pool", "solo",
+        [sys.executable, "-m", "celery", "-A", "courseware", "worker", "--pool", "prefork", "--concurrency", "1",
          "--queues", "grade-cpu", "--hostname", f"test-{os.getpid()}@%h", "--loglevel", "INFO"],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
     )

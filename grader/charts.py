@@ -1,0 +1,100 @@
+"""Server-drawn SVG charts for the verdict: per-layer gradient norms (log scale) beside the
+reference shape, the loss curve, activation statistics. Each comes with its data as rows for
+a screen-reader table; the template adds labels in the page's language."""
+from __future__ import annotations
+
+import math
+
+WIDTH, HEIGHT, PAD_L, PAD_R, PAD_T, PAD_B = 560, 240, 56, 12, 12, 34
+
+
+def _num(value):
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return None
+    return value if math.isfinite(value) else None
+
+
+def fmt(value) -> str:
+    number = _num(value)
+    if number is None:
+        return "–" if value is None else str(value)
+    return f"{number:.4g}"
+
+
+def line_chart(series: list[dict], *, log: bool = False) -> dict | None:
+    """series: [{"name", "points": [(x, y), ...], "dashed": bool}] → SVG geometry."""
+    points = [(x, y) for s in series for x, y in s["points"] if _num(y) is not None and _num(x) is not None]
+    if log:
+        points = [(x, y) for x, y in points if y > 0]
+    if len(points) < 2:
+        return None
+    xs = [float(x) for x, _ in points]
+    ys = [math.log10(y) if log else float(y) for _, y in points]
+    x0, x1 = min(xs), max(xs)
+    y0, y1 = min(ys), max(ys)
+    if y1 - y0 < 1e-12:
+        y0, y1 = y0 - 1, y1 + 1
+    if x1 - x0 < 1e-12:
+        x1 = x0 + 1
+
+    def sx(x):
+        return PAD_L + (float(x) - x0) / (x1 - x0) * (WIDTH - PAD_L - PAD_R)
+
+    def sy(y):
+        v = math.log10(y) if log else float(y)
+        return PAD_T + (1 - (v - y0) / (y1 - y0)) * (HEIGHT - PAD_T - PAD_B)
+
+    lines = []
+    for index, s in enumerate(series):
+        pts = [(x, y) for x, y in s["points"] if _num(y) is not None and (not log or y > 0)]
+        if not pts:
+            continue
+        path = " ".join(f"{sx(x):.1f},{sy(y):.1f}" for x, y in pts)
+        lines.append({"name": s["name"], "points": path, "dashed": s.get("dashed", False),
+                      "class": f"series-{index}"})
+    ticks = []
+    steps = 4
+    for i in range(steps + 1):
+        v = y0 + (y1 - y0) * i / steps
+        label = f"1e{v:.0f}" if log and abs(v - round(v)) < 0.05 else (f"{10 ** v:.1e}" if log else f"{v:.3g}")
+        ticks.append({"y": f"{PAD_T + (1 - i / steps) * (HEIGHT - PAD_T - PAD_B):.1f}", "label": label})
+    return {"width": WIDTH, "height": HEIGHT, "lines": lines, "ticks": ticks, "left": PAD_L,
+            "right": WIDTH - PAD_R, "bottom": HEIGHT - PAD_B, "top": PAD_T,
+            "x_first": f"{x0:g}", "x_last": f"{x1:g}"}
+
+
+def verdict_charts(series: dict) -> list[dict]:
+    """The charts a verdict's series allow, each with its kind, geometry and table rows."""
+    charts = []
+    grads = series.get("grad_norms") or []
+    if grads:
+        mine = [(i, g.get("norm")) for i, g in enumerate(grads)]
+        lines = [{"name": "learner", "points": mine}]
+        reference = (series.get("reference") or {}).get("grad_norms") or []
+        if reference:
+            lines.append({"name": "reference", "points": [(i, g.get("norm")) for i, g in enumerate(reference)],
+                          "dashed": True})
+        chart = line_chart(lines, log=True)
+        if chart:
+            ref_by_index = {i: g.get("norm") for i, g in enumerate(reference)}
+            rows = [{"label": g.get("layer", i), "value": fmt(g.get("norm")),
+                     "reference": fmt(ref_by_index.get(i))} for i, g in enumerate(grads)]
+            charts.append({"kind": "grad_norms", "chart": chart, "rows": rows, "has_reference": bool(reference)})
+    loss = series.get("loss") or []
+    if loss:
+        points = [(p[0], p[1]) if isinstance(p, (list, tuple)) else (i, p) for i, p in enumerate(loss)]
+        chart = line_chart([{"name": "loss", "points": points}])
+        if chart:
+            rows = [{"label": x, "value": fmt(y)} for x, y in points[:: max(1, len(points) // 20)]]
+            charts.append({"kind": "loss", "chart": chart, "rows": rows})
+    acts = series.get("activations") or []
+    if acts:
+        chart = line_chart([{"name": "std", "points": [(i, a.get("std")) for i, a in enumerate(acts)]}], log=True)
+        if chart:
+            rows = [{"label": a.get("layer", i), "value": fmt(a.get("std")), "mean": fmt(a.get("mean")),
+                     "saturation": fmt(a.get("saturation")), "dead": fmt(a.get("dead"))}
+                    for i, a in enumerate(acts)]
+            charts.append({"kind": "activations", "chart": chart, "rows": rows})
+    return charts

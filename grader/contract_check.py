@@ -1,0 +1,69 @@
+"""The Check button: the contract checked on the code's syntax tree, without running it.
+
+Fast (no torch, no sandbox): a syntax error with line and column, a missing name, a function
+with the wrong parameters, a class that does not derive from the expected base.
+"""
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+
+from django.utils.translation import gettext as _
+
+from grader.exercises import load
+
+
+@dataclass
+class CheckResult:
+    ok: bool
+    problems: list[str]
+
+
+def contract_check(*, slug: str, code: str) -> CheckResult:
+    exercise = load(slug).EXERCISE
+    if not code.strip():
+        return CheckResult(False, [_("Your code is empty.")])
+    try:
+        tree = ast.parse(code)
+    except SyntaxError as exc:
+        return CheckResult(False, [_("Syntax error on line %(line)s, column %(col)s: %(msg)s") % {
+            "line": exc.lineno, "col": exc.offset, "msg": exc.msg}])
+    defined = {}
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            defined[node.name] = node
+        elif isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    defined.setdefault(target.id, node)
+    problems = []
+    for name in exercise.names:
+        node = defined.get(name.name)
+        if node is None:
+            problems.append(_("%(expected)s is missing.") % {"expected": name.describe()})
+            continue
+        if name.kind == "function":
+            if isinstance(node, ast.ClassDef):
+                problems.append(_("%(name)s should be a function, not a class.") % {"name": name.name})
+                continue
+            if isinstance(node, ast.FunctionDef):
+                args = [a.arg for a in node.args.posonlyargs + node.args.args]
+                required_extra = len(args) - len(name.params) - len(node.args.defaults)
+                if tuple(args[: len(name.params)]) != name.params or required_extra > 0:
+                    problems.append(_("Expected %(expected)s, but found def %(name)s(%(found)s).") % {
+                        "expected": name.describe(), "name": name.name, "found": ", ".join(args)})
+        elif name.kind == "class":
+            if not isinstance(node, ast.ClassDef):
+                problems.append(_("%(name)s should be a class.") % {"name": name.name})
+                continue
+            wanted = name.base.split(":")[-1].split(".")[-1]
+            bases = [ast.unparse(b).split(".")[-1] for b in node.bases]
+            if wanted and wanted not in bases:
+                problems.append(_("Expected %(expected)s, but %(name)s derives from %(found)s.") % {
+                    "expected": name.describe(), "name": name.name, "found": ", ".join(bases) or "object"})
+            methods = {n.name for n in node.body if isinstance(n, ast.FunctionDef)}
+            for method in name.methods:
+                if method not in methods and method != "apply":
+                    problems.append(_("%(name)s has no method %(method)s().") % {"name": name.name,
+                                                                                 "method": method})
+    return CheckResult(not problems, problems)

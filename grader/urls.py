@@ -1,0 +1,13 @@
+from django.urls import path
+
+from grader import views
+
+app_name = "grader"
+
+urlpatterns = [
+    path("exercises/<slug:slug>/submit/", views.submit, name="submit"),
+    path("exercises/<slug:slug>/draft/", views.save_draft, name="draft"),
+    path("exercises/<slug:slug>/check/", views.check, name="check"),
+    path("submissions/<int:submission_id>/", views.submission_detail, name="submission"),
+    path("submissions/<int:submission_id>/status/", views.submission_status, name="submission-status"),
+]

@@ -1,0 +1,92 @@
+"""The learner's grading pages: submit, draft, check, the live submission page."""
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import JsonResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import get_language
+from django.views.decorators.http import require_GET, require_POST
+
+from grader import charts, selectors, services
+from grader.contract_check import contract_check
+from grader.models import Draft, Submission
+from lessons.selectors import exercise_get
+
+
+def _lang() -> str:
+    return (get_language() or "ja")[:2]
+
+
+@login_required
+@require_POST
+def submit(request, slug: str):
+    exercise = exercise_get(slug=slug)
+    code = request.POST.get("code", "")
+    Draft.objects.update_or_create(user=request.user, exercise=exercise, defaults={"code": code})
+    try:
+        submission = services.submission_create(user=request.user, exercise=exercise, code=code)
+    except services.SubmissionRefused as exc:
+        messages.error(request, exc.message)
+        return redirect("lessons:exercise", slug=slug)
+    return redirect("grader:submission", submission_id=submission.pk)
+
+
+@login_required
+@require_POST
+def save_draft(request, slug: str):
+    exercise = exercise_get(slug=slug)
+    code = request.POST.get("code", "")[: 4 * 64 * 1024]
+    Draft.objects.update_or_create(user=request.user, exercise=exercise, defaults={"code": code})
+    return JsonResponse({"saved": True})
+
+
+@require_POST
+def check(request, slug: str):
+    exercise = exercise_get(slug=slug)
+    result = contract_check(slug=exercise.slug, code=request.POST.get("code", ""))
+    if request.headers.get("HX-Request"):
+        return render(request, "grader/_check.html", {"result": result})
+    if request.user.is_authenticated:  # without JavaScript: keep the code as the draft
+        Draft.objects.update_or_create(user=request.user, exercise=exercise,
+                                       defaults={"code": request.POST.get("code", "")})
+    return render(request, "grader/check.html", {"result": result, "exercise": exercise})
+
+
+def _status_context(submission: Submission, language: str) -> dict:
+    verdict = submission.verdict_in(language)
+    delayed = submission.status == Submission.Status.QUEUED and submission.enqueued_at is None
+    return {
+        "submission": submission, "verdict": verdict,
+        "charts": charts.verdict_charts(verdict.get("series") or {}) if verdict else [],
+        "position": selectors.queue_position(submission=submission), "delayed": delayed,
+        "progress": submission.progress or {},
+        "percent": _percent(submission.progress or {}),
+    }
+
+
+def _percent(progress: dict) -> int:
+    try:
+        return max(0, min(100, round(100 * progress["step"] / progress["total"])))
+    except (KeyError, TypeError, ZeroDivisionError):
+        return 0
+
+
+@login_required
+@require_GET
+def submission_detail(request, submission_id: int):
+    submission = selectors.submission_for_learner(user=request.user, submission_id=submission_id)
+    context = _status_context(submission, _lang())
+    context["history"] = selectors.submissions_of(user=request.user, exercise=submission.exercise, limit=20)
+    return render(request, "grader/submission.html", context)
+
+
+@login_required
+@require_GET
+def submission_status(request, submission_id: int):
+    """The live part of the submission page (htmx polls it; 286 stops the polling)."""
+    submission = selectors.submission_for_learner(user=request.user, submission_id=submission_id)
+    response = render(request, "grader/_status.html", _status_context(submission, _lang()))
+    if not submission.pending:
+        response.status_code = 286
+    return response
