@@ -3,9 +3,12 @@ from django.contrib import admin
 from django.urls import include, path
 
 from courseware import health
+from grader import api
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
+    path("api/v1/exercises/<slug:slug>/submissions", api.submissions_create, name="api-submissions"),
+    path("api/v1/submissions/<int:submission_id>", api.submission_detail, name="api-submission"),
 ]
 
 urlpatterns += i18n_patterns(

@@ -10,4 +10,5 @@ urlpatterns = [
     path("exercises/<slug:slug>/check/", views.check, name="check"),
     path("submissions/<int:submission_id>/", views.submission_detail, name="submission"),
     path("submissions/<int:submission_id>/status/", views.submission_status, name="submission-status"),
+    path("account/tokens/", views.tokens, name="tokens"),
 ]

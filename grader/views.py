@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from grader import charts, selectors, services
@@ -90,3 +91,22 @@ def submission_status(request, submission_id: int):
     if not submission.pending:
         response.status_code = 286
     return response
+
+
+@login_required
+def tokens(request):
+    """The learner's API tokens: create one (its key is shown once), revoke any."""
+    from grader.models import ApiToken
+    from grader.tokens import token_create, token_revoke
+
+    new_key = None
+    if request.method == "POST":
+        if "revoke" in request.POST and request.POST["revoke"].isdigit():
+            token_revoke(user=request.user, token_id=int(request.POST["revoke"]))
+            messages.success(request, _("The token was revoked."))
+            return redirect("grader:tokens")
+        _token, new_key = token_create(user=request.user, name=request.POST.get("name", "").strip() or "token")
+    return render(request, "grader/tokens.html", {
+        "tokens": ApiToken.objects.filter(user=request.user), "new_key": new_key,
+        "api_base": request.build_absolute_uri("/api/v1/"),
+    })

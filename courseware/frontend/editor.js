@@ -107,7 +107,7 @@ function highlightStyle(p) {
     { tag: [t.keyword, t.controlKeyword, t.operatorKeyword, t.definitionKeyword, t.moduleKeyword], color: p.keyword },
     { tag: [t.string, t.special(t.string)], color: p.string },
     { tag: [t.escape, t.modifier], color: p.escape },
-    { tag: t.comment, color: p.comment, fontStyle: "italic" },
+    { tag: t.comment, color: p.comment }, // no italic: synthetic oblique CJK reads badly
     { tag: t.number, color: p.number },
     { tag: [t.bool, t.null, t.atom], color: p.atom },
     { tag: [t.definition(t.className), t.className, t.typeName], color: p.className },

@@ -1,0 +1,87 @@
+"""JSON API v1 for scripts and editors. Token auth: `Authorization: Bearer <key>`.
+
+    POST /api/v1/exercises/<slug>/submissions   {"code": "..."}  → 201 {"id", "status", "url"}
+    GET  /api/v1/submissions/<id>                → {"id", "status", ..., "verdict": {...}}
+"""
+from __future__ import annotations
+
+import functools
+import json
+
+from django.http import JsonResponse
+from django.urls import reverse
+from django.utils.translation import get_language_from_request, override
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
+
+from grader import services
+from grader.models import Submission
+from grader.tokens import token_authenticate
+from lessons.models import Exercise
+
+
+def _error(status: int, code: str, message: str) -> JsonResponse:
+    return JsonResponse({"error": code, "message": message}, status=status)
+
+
+def token_required(view):
+    @functools.wraps(view)
+    def wrapper(request, *args, **kwargs):
+        header = request.headers.get("Authorization", "")
+        key = header[7:].strip() if header.lower().startswith("bearer ") else ""
+        user = token_authenticate(key)
+        if user is None:
+            response = _error(401, "unauthorized", "A valid API token is needed: Authorization: Bearer <token>.")
+            response["WWW-Authenticate"] = 'Bearer realm="kobai"'
+            return response
+        request.user = user
+        lang = get_language_from_request(request, check_path=False)[:2]
+        request.api_language = lang if lang in ("ja", "en") else "en"
+        with override(request.api_language):
+            return view(request, *args, **kwargs)
+
+    return csrf_exempt(wrapper)
+
+
+def _payload(submission: Submission, request) -> dict:
+    body = {
+        "id": submission.pk, "exercise": submission.exercise.slug, "status": submission.status,
+        "score": submission.score, "created_at": submission.created_at.isoformat(),
+        "url": request.build_absolute_uri(reverse("api-submission", args=[submission.pk])),
+        "page": request.build_absolute_uri(f"/{request.api_language}/submissions/{submission.pk}/"),
+    }
+    if submission.pending:
+        body["progress"] = submission.progress or {}
+    else:
+        body["verdict"] = submission.verdict_in(request.api_language)
+    return body
+
+
+@token_required
+@require_POST
+def submissions_create(request, slug: str):
+    exercise = Exercise.objects.filter(slug=slug).first()
+    if exercise is None:
+        return _error(404, "not_found", f"No exercise {slug!r}.")
+    try:
+        data = json.loads(request.body.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return _error(400, "bad_json", "The body must be JSON: {\"code\": \"...\"}.")
+    code = data.get("code") if isinstance(data, dict) else None
+    if not isinstance(code, str):
+        return _error(400, "bad_request", "The body must have a string field \"code\".")
+    try:
+        submission = services.submission_create(user=request.user, exercise=exercise, code=code)
+    except services.SubmissionRefused as exc:
+        status = 429 if exc.code in ("too_many_pending", "rate") else 400
+        return _error(status, exc.code, str(exc.message))
+    return JsonResponse(_payload(submission, request), status=201)
+
+
+@token_required
+@require_GET
+def submission_detail(request, submission_id: int):
+    submission = Submission.objects.select_related("exercise").filter(pk=submission_id, user=request.user).first()
+    if submission is None:
+        return _error(404, "not_found", "No such submission.")
+    return JsonResponse(_payload(submission, request))
