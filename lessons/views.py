@@ -19,15 +19,25 @@ def _lang() -> str:
     return (get_language() or "ja")[:2]
 
 
-def home(request):
-    language = _lang()
+def _lesson_rows(request, language: str) -> list[dict]:
+    from grader.selectors import exercise_progress_by_exercise
+
     lessons = selectors.lessons_with_text(language=language)
     progress = selectors.progress_by_lesson(user=request.user)
-    rows = [
+    exercise_progress = exercise_progress_by_exercise(user=request.user)
+    return [
         {"lesson": lesson, "text": lesson.localized[0] if lesson.localized else None,
-         "progress": progress.get(lesson.pk)}
+         "progress": progress.get(lesson.pk),
+         "exercises": [{"exercise": ex, "progress": exercise_progress.get(ex.pk)} for ex in lesson.exercises.all()],
+         "exercises_passed": sum(1 for ex in lesson.exercises.all()
+                                 if exercise_progress.get(ex.pk) and exercise_progress[ex.pk].passed_at)}
         for lesson in lessons
     ]
+
+
+def home(request):
+    language = _lang()
+    rows = _lesson_rows(request, language)
     return render(request, "lessons/home.html", {
         "course": selectors.course_get(), "rows": rows,
     })
@@ -135,14 +145,7 @@ def glossary(request):
 
 @login_required
 def my_progress(request):
-    language = _lang()
-    lessons = selectors.lessons_with_text(language=language)
-    progress = selectors.progress_by_lesson(user=request.user)
-    rows = [
-        {"lesson": lesson, "text": lesson.localized[0] if lesson.localized else None,
-         "progress": progress.get(lesson.pk)}
-        for lesson in lessons
-    ]
+    rows = _lesson_rows(request, _lang())
     return render(request, "lessons/progress.html", {"rows": rows})
 
 

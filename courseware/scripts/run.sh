@@ -54,7 +54,10 @@ $PY manage.py seed_demo
 {
   [ -n "$redis_line" ] && echo "$redis_line"
   echo "web: exec .venv/bin/gunicorn courseware.wsgi --bind 127.0.0.1:${PORT} --workers 2 --threads 4 --access-logfile - 9>&-"
-  echo "worker: exec .venv/bin/celery -A courseware worker --queues grade-cpu --concurrency 1 --hostname cpu@%h --loglevel INFO 9>&-"
+  # A worker with a GPU also takes the GPU queue; --beat runs the sweeper's schedule.
+  queues=grade-cpu
+  if command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi -L >/dev/null 2>&1; then queues=grade-gpu,grade-cpu; fi
+  echo "worker: exec .venv/bin/celery -A courseware worker --queues $queues --concurrency 1 --hostname cpu@%h --beat --schedule $(realpath "$VAR")/celerybeat-schedule --loglevel INFO 9>&-"
 } > "$VAR/Procfile"
 
 echo
