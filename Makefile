@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_DEV := $(VENV)/.installed-dev
 
-.PHONY: run test figures lint messages deps deps-dev system-deps system-deps-test clean-var
+.PHONY: run test figures lint messages deps deps-dev system-deps system-deps-test clean-var frontend
 
 run: deps system-deps
 	@courseware/scripts/run.sh
@@ -50,3 +50,10 @@ system-deps-test:
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
+
+# Rebuild the committed front-end files in courseware/static/courseware/ (editor.js,
+# editor.js.LICENSES.txt, htmx.min.js) from the exact versions in package-lock.json.
+frontend:
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch node_modules/.installed
+	node courseware/frontend/build.mjs
