@@ -120,7 +120,36 @@ def submission_enqueue(*, submission_id: int) -> bool:
 
 
 def _lease() -> timedelta:
-    return timedelta(seconds=settings.GRADER_TASK_TIME_LIMIT + 30)
+    return timedelta(seconds=settings.GRADER_LEASE_S)
+
+
+class _Heartbeat:
+    """Extends the claim while grading runs, so that a dead worker's claim soon runs out."""
+
+    def __init__(self, submission_id: int):
+        import threading
+
+        self.submission_id = submission_id
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, name=f"lease-{submission_id}", daemon=True)
+
+    def _run(self) -> None:
+        from django.db import connection
+
+        try:
+            while not self.stop.wait(settings.GRADER_LEASE_HEARTBEAT_S):
+                Submission.objects.filter(pk=self.submission_id, status=Submission.Status.RUNNING).update(
+                    lease_until=timezone.now() + _lease())
+        finally:
+            connection.close()
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop.set()
+        self.thread.join(timeout=10)
 
 
 def submission_claim(*, submission_id: int, worker: str) -> Submission | None:
@@ -166,8 +195,12 @@ def submission_grade(*, submission_id: int, worker: str) -> Submission | None:
     submission = submission_claim(submission_id=submission_id, worker=worker)
     if submission is None:
         return None
-    verdicts = grade_source_bilingual(slug=submission.exercise.slug, source=submission.code,
-                                      on_progress=_progress_writer(submission.pk))
+    if submission.attempts > settings.GRADER_MAX_ATTEMPTS:
+        log.error("submission %s: %d grading attempts, giving up", submission.pk, submission.attempts - 1)
+        return submission_fail(submission_id=submission.pk, reason="too many attempts", worker=worker)
+    with _Heartbeat(submission.pk):
+        verdicts = grade_source_bilingual(slug=submission.exercise.slug, source=submission.code,
+                                          on_progress=_progress_writer(submission.pk))
     return submission_finish(submission_id=submission.pk, verdicts=verdicts, worker=worker)
 
 

@@ -23,7 +23,7 @@ def _lang() -> str:
 @require_POST
 def submit(request, slug: str):
     exercise = exercise_get(slug=slug)
-    code = request.POST.get("code", "")
+    code = request.POST.get("code", "").replace("\r\n", "\n")
     Draft.objects.update_or_create(user=request.user, exercise=exercise, defaults={"code": code})
     try:
         submission = services.submission_create(user=request.user, exercise=exercise, code=code)
@@ -37,7 +37,7 @@ def submit(request, slug: str):
 @require_POST
 def save_draft(request, slug: str):
     exercise = exercise_get(slug=slug)
-    code = request.POST.get("code", "")[: 4 * 64 * 1024]
+    code = request.POST.get("code", "").replace("\r\n", "\n")[: 4 * 64 * 1024]
     Draft.objects.update_or_create(user=request.user, exercise=exercise, defaults={"code": code})
     return JsonResponse({"saved": True})
 

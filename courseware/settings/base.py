@@ -110,7 +110,6 @@ CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-CELERY_TASK_DEFAULT_QUEUE = "grade-cpu"
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 
 # Health checks answer quickly even when a dependency hangs.
@@ -128,8 +127,8 @@ GRADER_SANDBOX_OUTPUT_BYTES = env.int("GRADER_SANDBOX_OUTPUT_BYTES", default=102
 # Development only: run learner code WITHOUT a sandbox when bubblewrap cannot work here.
 GRADER_ALLOW_UNSANDBOXED = env.bool("GRADER_ALLOW_UNSANDBOXED", default=False)
 # The queue: two queues, the routing decided here; limits per learner; retries of our faults.
-GRADER_CPU_QUEUE = "grade-cpu"
-GRADER_GPU_QUEUE = "grade-gpu"
+GRADER_CPU_QUEUE = env.str("GRADER_CPU_QUEUE", default="grade-cpu")
+GRADER_GPU_QUEUE = env.str("GRADER_GPU_QUEUE", default="grade-gpu")
 GRADER_ROUTE_TO_GPU = env.bool("GRADER_ROUTE_TO_GPU", default=False)
 GRADER_MAX_PENDING_PER_LEARNER = env.int("GRADER_MAX_PENDING_PER_LEARNER", default=3)
 GRADER_MAX_SUBMISSIONS_PER_MINUTE = env.int("GRADER_MAX_SUBMISSIONS_PER_MINUTE", default=10)
@@ -139,9 +138,16 @@ GRADER_PROGRESS_INTERVAL_S = 0.25
 # Above the sandbox's limits: the harness gets its wall time, the task a margin on top.
 GRADER_TASK_SOFT_TIME_LIMIT = int(GRADER_SANDBOX_WALL_S * 2 + 30)
 GRADER_TASK_TIME_LIMIT = GRADER_TASK_SOFT_TIME_LIMIT + 30
+# A claim lasts GRADER_LEASE_S and the grading worker renews it every heartbeat: a worker that
+# dies mid-run leaves a claim that runs out quickly, and the sweeper sends the submission again.
+GRADER_LEASE_S = env.int("GRADER_LEASE_S", default=30)
+GRADER_LEASE_HEARTBEAT_S = env.float("GRADER_LEASE_HEARTBEAT_S", default=5.0)
+GRADER_MAX_ATTEMPTS = 3
+CELERY_BROKER_CONNECTION_TIMEOUT = env.float("CELERY_BROKER_CONNECTION_TIMEOUT", default=3.0)
 GRADER_QUEUED_STALE_S = env.int("GRADER_QUEUED_STALE_S", default=GRADER_TASK_TIME_LIMIT * 2)
 GRADER_SWEEP_EVERY_S = env.float("GRADER_SWEEP_EVERY_S", default=30.0)
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": GRADER_TASK_TIME_LIMIT * 4}
+CELERY_TASK_DEFAULT_QUEUE = GRADER_CPU_QUEUE
 CELERY_TASK_ROUTES = {"grader.sweep_submissions": {"queue": GRADER_CPU_QUEUE}}
 CELERY_BEAT_SCHEDULE = {
     "sweep-submissions": {"task": "grader.sweep_submissions", "schedule": GRADER_SWEEP_EVERY_S},

@@ -52,6 +52,11 @@ def main() -> int:  # noqa: C901 - one linear procedure, kept in one frame on pu
     module = load_exercise(job["slug"])
     exercise = module.EXERCISE
     digits_data.digits(device)  # load the data set before learner code can interfere
+    # PyTorch wraps an optimizer class's step() the first time one is built: build one of
+    # each common kind now, so that this is not mistaken later for tampering.
+    probe = [torch.nn.Parameter(torch.zeros(1))]
+    for optimizer_class in (torch.optim.SGD, torch.optim.Adam, torch.optim.AdamW, torch.optim.RMSprop):
+        optimizer_class(probe, lr=0.1)
     timings["import_s"] = round(time.monotonic() - started, 4)
 
     watched = [("torch", torch), ("torch.Tensor", torch.Tensor), ("torch.nn.functional", torch.nn.functional),

@@ -15,6 +15,17 @@ from grader.harness.context import ContractError, ForbiddenCall, LearnerError
 from grader.harness.local import run_local
 
 REFERENCES = Path(__file__).parent / "references"
+
+
+@pytest.fixture(autouse=True)
+def one_thread():
+    """As in the sandbox: one torch thread (two threads on a busy 2-core host are far slower)."""
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(before)
 SEEDS = range(5)
 
 

@@ -1,0 +1,216 @@
+"""clip-gradients: the learner's training step must clip by global norm before optimizer.step.
+
+The setup is deliberately explosive: an 8-layer ReLU MLP on digits whose weights are drawn
+1.5× wider than He init, so activations grow ≈ 1.5× per layer and the gradient norm at init is
+≈ 75–130, some 150–260 × max_norm = 0.5; plain SGD at lr 1.0 without clipping reaches NaN
+within 4 steps. Even after training the unclipped norm stays ≈ 5–6, so clipping acts at every
+step and a clip that bends the gradient is seen at every step.
+
+Each step, before calling the learner, the grader copies the model's weights into a shadow
+model and computes there the unclipped gradient of the same batch. A step pre-hook on the
+optimizer (it fires however step() is called) records the gradients at the moment the
+optimizer reads them; the two are compared: global norm (as a multiple of max_norm) and cosine.
+
+Calibration (5 seeds, `tests/grader/test_calibration.py`):
+  norm-bound      references ≤ 1.0000002 (threshold 1.001). Failures: no clip and clip after
+                  step ≥ 6.8e8 (then NaN), clip by value ≈ 74–80, per-parameter norm = 4.0
+                  (√16 parameters, each at max_norm), infinity-norm clip ≈ 8.1–11.5, max_norm
+                  ignored (hard-coded 1.0) = 2.0
+  direction-kept  references ≥ 0.9999999 (threshold 0.999). Failures: clip by value ≈ 0.32–0.42,
+                  per parameter ≈ 0.70–0.75, no zero_grad (stale gradients pile up) ≈ 0.958–0.985
+  finite-loss     no clip and clip after step reach NaN by step 4
+  loss-falls      training-set loss after the 60 steps / before: references 0.025–0.044
+                  (threshold 0.5); the other clipped failures also fall (0.02–0.15): they fail
+                  on the two gradient criteria, which is the point of the exercise
+"""
+from __future__ import annotations
+
+from grader.exercises.base import Criterion, Exercise, Name, T
+
+DEPTH = 8  # nn.Linear layers
+WIDTH = 64
+GAIN = 1.5  # × He-normal std: the forward signal grows ≈ 1.5× per layer
+LR = 1.0
+MAX_NORM = 0.5
+STEPS = 60
+BATCH = 128
+
+EXERCISE = Exercise(
+    slug="clip-gradients",
+    names=[Name("train_step", params=("model", "x", "y", "optimizer", "max_norm"))],
+    criteria=[
+        Criterion(
+            "norm-bound", "<=", 1.001,
+            message=T(ja="optimizer.step() 時点の勾配のグローバルノルムの最大値（max_norm の何倍か）",
+                      en="The largest global gradient norm seen by optimizer.step(), as a multiple of max_norm"),
+            hint=T(ja="loss.backward() のあと optimizer.step() の前に、torch.nn.utils.clip_grad_norm_"
+                      "(model.parameters(), max_norm) を呼びましょう。ノルムは全パラメータの勾配を 1 本に"
+                      "つなげたベクトルの L2 ノルムで、パラメータごとではありません。",
+                   en="Call torch.nn.utils.clip_grad_norm_(model.parameters(), max_norm) after "
+                      "loss.backward() and before optimizer.step(). The norm is the L2 norm of all "
+                      "gradients joined into one vector, not one norm per parameter."),
+            unit="× max_norm",
+        ),
+        Criterion(
+            "direction-kept", ">=", 0.999,
+            message=T(ja="クリップ後の勾配とクリップ前の勾配のコサイン類似度（全ステップの最小値）",
+                      en="Cosine similarity between the clipped and the unclipped gradient (lowest over all steps)"),
+            hint=T(ja="clip_grad_value_ や要素ごとの clamp、パラメータごとのクリップは勾配の向きを変えます。"
+                      "すべての勾配に同じ係数 min(1, max_norm/‖g‖) を掛けましょう。毎ステップ "
+                      "optimizer.zero_grad() を呼んで、前のステップの勾配を残さないことも必要です。",
+                   en="clip_grad_value_, a per-element clamp, or clipping each parameter on its own turns the "
+                      "gradient. Multiply every gradient by the same factor min(1, max_norm/‖g‖). Also call "
+                      "optimizer.zero_grad() every step so that no gradient from an earlier step is left over."),
+        ),
+        Criterion(
+            "finite-loss", "true", True,
+            message=T(ja="返した損失がすべて有限の数値である",
+                      en="Every loss returned is a finite number"),
+            hint=T(ja="損失が inf や NaN になるのは、クリップが効かずに重みが発散したときです。戻り値は "
+                      "loss.item() で Python の数値にしましょう。",
+                   en="The loss becomes inf or NaN when the clipping does not act and the weights blow up. "
+                      "Return loss.item(), a Python number."),
+        ),
+        Criterion(
+            "loss-falls", "<=", 0.5,
+            message=T(ja="学習後の訓練データ全体の損失が、学習前の何倍か",
+                      en="Loss on the whole training set after training, relative to before"),
+            hint=T(ja="逆伝播の前に optimizer.zero_grad() を呼ばないと、前のステップの勾配が積み重なります。"
+                      "順伝播・損失・逆伝播・クリップ・更新を、この順に 1 回ずつ行いましょう。",
+                   en="Without optimizer.zero_grad() before the backward pass, gradients from earlier steps "
+                      "pile up. Do the forward pass, loss, backward pass, clip and step once each, in that order."),
+            unit="×",
+        ),
+    ],
+)
+
+
+def _build_model():
+    """The explosive MLP: ReLU, He-normal × GAIN, zero biases (uses torch's global RNG)."""
+    import math
+
+    from torch import nn
+
+    layers, width_in = [], 64
+    for index in range(DEPTH):
+        width_out = 10 if index == DEPTH - 1 else WIDTH
+        linear = nn.Linear(width_in, width_out)
+        nn.init.normal_(linear.weight, 0.0, GAIN * math.sqrt(2.0 / width_in))
+        nn.init.zeros_(linear.bias)
+        layers.append(linear)
+        if index < DEPTH - 1:
+            layers.append(nn.ReLU())
+        width_in = width_out
+    return nn.Sequential(*layers)
+
+
+def _flat(grads, params):
+    """All gradients as one float64 vector (a missing gradient counts as zeros)."""
+    import torch
+
+    return torch.cat([(g if g is not None else torch.zeros_like(p)).detach().reshape(-1).double()
+                      for g, p in zip(grads, params, strict=True)])
+
+
+def _as_float(value) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError, RuntimeError):
+        return float("nan")
+
+
+def _largest(ratios: list[float]) -> float | None:
+    """The largest norm ratio; a non-finite gradient counts as inf unless a finite one already fails."""
+    if not ratios:
+        return None
+    finite = [r for r in ratios if r != float("inf")]
+    if len(finite) < len(ratios) and (not finite or max(finite) <= 1.001):
+        return float("inf")
+    return max(finite)
+
+
+def _sgd(params, **options):
+    """torch.optim.SGD, through a subclass: torch wraps an optimizer class's step() the first time
+    one is built (for its step hooks), and the harness reports a replaced torch.optim.SGD.step
+    as tampering. The wrapper lands on this subclass instead; hooks and behaviour are the same."""
+    import torch
+
+    class SGD(torch.optim.SGD):
+        pass
+
+    return SGD(params, **options)
+
+
+def procedure(learner, ctx, seed: int) -> dict:
+    import copy
+    import math
+
+    import torch
+    import torch.nn.functional as F
+
+    from grader.harness.data import digits
+    from grader.harness.measure import downsample, weight_grad_norms
+
+    device = ctx.torch_device()
+    x_train, y_train, _, _ = digits(device)
+    torch.manual_seed(seed)
+    model = _build_model().to(device)
+    init_norms = weight_grad_norms(model, x_train[:256], seed=seed)
+    shadow = copy.deepcopy(model)
+    params, shadow_params = list(model.parameters()), list(shadow.parameters())
+
+    def train_loss() -> float:
+        with torch.no_grad():
+            return float(F.cross_entropy(model(x_train), y_train))
+
+    loss_before = train_loss()
+    optimizer = _sgd(model.parameters(), lr=LR)
+    seen = []  # the gradient vector at every optimizer.step(), in call order
+    optimizer.register_step_pre_hook(lambda _opt, _args, _kwargs: seen.append(_flat([p.grad for p in params],
+                                                                                      params)))
+    gen = torch.Generator(device="cpu").manual_seed(seed)
+    losses, norm_curve, ratios, cosines, finite = [], [], [], [], True
+    for step in range(1, STEPS + 1):
+        idx = torch.randint(0, len(x_train), (BATCH,), generator=gen).to(device)
+        x, y = x_train[idx], y_train[idx]
+        with torch.no_grad():
+            for mine, theirs in zip(shadow_params, params, strict=True):
+                mine.copy_(theirs)
+        unclipped = _flat(torch.autograd.grad(F.cross_entropy(shadow(x), y), shadow_params), shadow_params)
+        unclipped_norm = float(unclipped.norm())
+        first = len(seen)
+        value = ctx.call(learner.train_step, model, x.clone(), y.clone(), optimizer, MAX_NORM, where="train_step")
+        loss = _as_float(value)
+        losses.append(loss)
+        for grad in seen[first:]:
+            norm = float(grad.norm())
+            if not math.isfinite(norm):
+                ratios.append(float("inf"))
+                continue
+            ratios.append(norm / MAX_NORM)
+            if math.isfinite(unclipped_norm) and unclipped_norm > 0:
+                cosines.append(float(grad @ unclipped) / max(norm * unclipped_norm, 1e-300))
+        norm_curve.append({"step": step, "unclipped": unclipped_norm,
+                           "at_step": float(seen[-1].norm()) if len(seen) > first else None})
+        ctx.progress(step, STEPS, loss)
+        if not math.isfinite(loss):
+            finite = False
+            break
+        del seen[:]
+    loss_after = train_loss()
+    if not math.isfinite(loss_after):
+        finite = False
+    falls = loss_after / loss_before if finite else float("inf")
+    return {
+        "measurements": {
+            "norm-bound": _largest(ratios),
+            "direction-kept": min(cosines) if cosines else None,
+            "finite-loss": finite,
+            "loss-falls": falls,
+        },
+        "series": {
+            "grad_norms": [{"layer": name, "norm": norm} for name, norm in init_norms],
+            "loss": downsample([v if math.isfinite(v) else None for v in losses]),
+            "global_norm": norm_curve,
+        },
+    }

@@ -1,0 +1,14 @@
+"""Named failure: evaluation mode still normalizes with the batch statistics."""
+import torch
+from torch import Tensor
+
+
+def batch_norm(x, gamma, beta, running_mean, running_var, training: bool,
+               momentum: float = 0.1, eps: float = 1e-5) -> Tensor:
+    mean = x.mean(dim=0)
+    var = x.var(dim=0, unbiased=False)
+    if training:
+        with torch.no_grad():
+            running_mean.mul_(1 - momentum).add_(momentum * mean)
+            running_var.mul_(1 - momentum).add_(momentum * x.var(dim=0, unbiased=True))
+    return gamma * (x - mean) / torch.sqrt(var + eps) + beta

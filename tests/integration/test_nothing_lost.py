@@ -1,0 +1,177 @@
+"""Nothing is lost: a worker killed mid-grading, the broker down at submission time, a burst."""
+import os
+import signal
+import socket
+import subprocess
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from django.test import override_settings
+
+from grader import services
+from grader.models import Submission
+from lessons.models import Exercise
+from tests.conftest import ARTIFACTS, ROOT, UserFactory, database_url_for_children, wait_until
+
+pytestmark = [pytest.mark.service, pytest.mark.django_db(transaction=True)]
+REFS = Path(__file__).resolve().parent.parent / "grader" / "references" / "layer-grad-norms"
+GOOD = (REFS / "pass_comprehension.py").read_text()
+SLOW_GOOD = "import time\n\ntime.sleep(4)\n" + GOOD
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_worker(name: str, queue: str, broker: str | None = None) -> subprocess.Popen:
+    from django.conf import settings
+
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "courseware.settings.test",
+           "DATABASE_URL": database_url_for_children(),
+           "TEST_CELERY_BROKER_URL": broker or settings.CELERY_BROKER_URL,
+           "GRADER_LEASE_S": "6", "GRADER_LEASE_HEARTBEAT_S": "1", "GRADER_SWEEP_EVERY_S": "1",
+           "GRADER_QUEUED_STALE_S": "20", "GRADER_SANDBOX_WALL_S": "15", "GRADER_CPU_QUEUE": queue}
+    log = open(ARTIFACTS / f"worker-{name}.log", "ab")
+    return subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "courseware", "worker", "--pool", "prefork", "--concurrency", "1",
+         "--queues", queue, "--hostname", f"{name}-{os.getpid()}@%h", "--beat",
+         "--schedule", str(ARTIFACTS / f"beat-{name}-{os.getpid()}"), "--loglevel", "INFO"],
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+    )
+
+
+def stop(proc: subprocess.Popen, sig=signal.SIGTERM) -> None:
+    try:
+        os.killpg(proc.pid, sig)
+    except ProcessLookupError:
+        return
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+
+def finished(submission: Submission, timeout: float) -> Submission:
+    def done():
+        submission.refresh_from_db()
+        return not submission.pending
+
+    wait_until(done, timeout=timeout, interval=0.25, message=f"submission {submission.pk} to get a verdict")
+    return submission
+
+
+@contextmanager
+def broker(url: str):
+    """Point this process's Celery app at another broker (and back)."""
+    from courseware.celery_app import app
+
+    old = app.conf.broker_url
+
+    def switch(value):
+        app.conf.broker_url = value
+        app.pool.force_close_all()
+        app._pool = None
+        app.amqp._producer_pool = None
+
+    switch(url)
+    try:
+        with override_settings(CELERY_BROKER_URL=url):
+            yield
+    finally:
+        switch(old)
+
+
+@pytest.fixture
+def exercise(course_loaded):
+    return Exercise.objects.get(slug="layer-grad-norms")
+
+
+def test_a_worker_killed_mid_grading_is_replaced_and_the_submission_still_gets_a_verdict(exercise):
+    queue = f"grade-kill-{os.getpid()}"
+    with override_settings(GRADER_CPU_QUEUE=queue):
+        first = start_worker("doomed", queue)
+        try:
+            submission = services.submission_create(user=UserFactory(), exercise=exercise, code=SLOW_GOOD)
+
+            def running():
+                submission.refresh_from_db()
+                return submission.status == "running"
+
+            wait_until(running, timeout=90, interval=0.1, message="the grading to start")
+        finally:
+            stop(first, signal.SIGKILL)  # the whole worker, children and sandbox included
+        submission.refresh_from_db()
+        assert submission.status == "running", "it died mid-grading"
+        second = start_worker("rescuer", queue)
+        try:
+            finished(submission, timeout=120)
+        finally:
+            stop(second)
+    assert submission.status == "passed", submission.verdict
+    assert submission.attempts == 2, "graded again from the database, once"
+
+
+def test_a_submission_made_while_the_broker_is_down_is_graded_when_it_is_back(client, exercise):
+    port = free_port()
+    url = f"redis://127.0.0.1:{port}/0"
+    data = ARTIFACTS / f"redis-{port}"
+    data.mkdir(parents=True, exist_ok=True)
+
+    def redis_up():
+        return subprocess.Popen(["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
+                                 "--appendonly", "no", "--dir", str(data)], stdout=subprocess.DEVNULL)
+
+    def answers():
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return True
+        except OSError:
+            return False
+
+    server = redis_up()
+    wait_until(answers, timeout=20, message="the test Redis")
+    queue = f"grade-redis-{os.getpid()}"
+    worker = start_worker("redis", queue, broker=url)
+    try:
+        server.terminate()
+        server.wait(timeout=20)
+        user = UserFactory()
+        client.force_login(user)
+        with broker(url), override_settings(GRADER_CPU_QUEUE=queue):
+            response = client.post("/en/exercises/layer-grad-norms/submit/", {"code": GOOD}, follow=True)
+        assert response.status_code == 200
+        submission = Submission.objects.get(user=user)
+        assert submission.status == "queued" and submission.enqueued_at is None, "stored, not sent"
+        assert "Grading is delayed" in response.content.decode()
+        server = redis_up()
+        wait_until(answers, timeout=20, message="the test Redis to come back")
+        finished(submission, timeout=150)
+        assert submission.status == "passed", submission.verdict
+        assert submission.attempts == 1
+    finally:
+        stop(worker)
+        server.terminate()
+        server.wait(timeout=20)
+
+
+def test_thirty_submissions_from_ten_learners_all_get_exactly_one_grading(exercise, celery_worker_process):
+    learners = [UserFactory() for _ in range(10)]
+    created = [
+        services.submission_create(user=learner, exercise=exercise, code=f"# learner {n}, try {i}\n{GOOD}")
+        for n, learner in enumerate(learners) for i in range(3)
+    ]
+    assert len(created) == 30
+
+    def all_done():
+        return not Submission.objects.filter(status__in=Submission.PENDING).exists()
+
+    wait_until(all_done, timeout=400, interval=0.5, message="30 verdicts")
+    rows = list(Submission.objects.filter(pk__in=[s.pk for s in created]))
+    assert len(rows) == 30
+    assert {s.status for s in rows} == {"passed"}
+    assert {s.attempts for s in rows} == {1}, "none graded twice"
