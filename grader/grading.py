@@ -102,7 +102,7 @@ def _grade(module, slug: str, source: bytes, seeds, on_progress):
 
     nonce = secrets.token_hex(16)
     job = {"slug": slug, "seeds": list(seeds or exercise.seeds), "device": settings.GRADER_DEVICE,
-           "nonce": nonce, "source": text}
+           "nonce": nonce, "source": text, "gpu_memory_fraction": settings.GRADER_GPU_MEMORY_FRACTION}
     binds = [(str(GRADER_DIR / "harness"), f"{HARNESS_ROOT}/grader/harness"),
              (str(GRADER_DIR / "exercises"), f"{HARNESS_ROOT}/grader/exercises")]
     started = time.monotonic()

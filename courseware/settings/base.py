@@ -117,6 +117,7 @@ HEALTH_CHECK_TIMEOUT = env.float("KOBAI_HEALTH_TIMEOUT", default=1.0)
 
 # The grader. Sandbox limits per run (an exercise may override some); see grader/sandbox.
 GRADER_DEVICE = env.str("GRADER_DEVICE", default="auto")  # auto: the GPU when the worker has one
+GRADER_GPU_MEMORY_FRACTION = env.float("GRADER_GPU_MEMORY_FRACTION", default=0.25)  # per grading
 GRADER_MAX_SOURCE_BYTES = env.int("GRADER_MAX_SOURCE_BYTES", default=64 * 1024)
 GRADER_OUTPUT_SHOWN_BYTES = env.int("GRADER_OUTPUT_SHOWN_BYTES", default=64 * 1024)
 GRADER_SANDBOX_WALL_S = env.float("GRADER_SANDBOX_WALL_S", default=20.0)

@@ -49,6 +49,9 @@ def main() -> int:  # noqa: C901 - one linear procedure, kept in one frame on pu
         device = "cuda" if torch.cuda.is_available() else "cpu"
     elif device.startswith("cuda") and not torch.cuda.is_available():
         device = "cpu"
+    if device.startswith("cuda"):
+        # A cap per grading, so that one submission cannot take the whole GPU.
+        torch.cuda.set_per_process_memory_fraction(float(job.get("gpu_memory_fraction", 0.25)))
     module = load_exercise(job["slug"])
     exercise = module.EXERCISE
     digits_data.digits(device)  # load the data set before learner code can interfere

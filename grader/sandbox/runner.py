@@ -683,6 +683,20 @@ def _system_args(dirs: _Dirs, fds: list[int]) -> None:
         dirs.known.add(VENV_MOUNT)
     a += ["--proc", "/proc", "--dev", "/dev"]
     dirs.known.update({"/proc", "/dev"})
+    for node in gpu_device_nodes():
+        a += ["--dev-bind", node, node]
+
+
+def gpu_device_nodes() -> list[str]:
+    """The NVIDIA device nodes to bind in when this worker grades on its GPU (none otherwise).
+
+    Only the nodes the CUDA runtime opens: the control devices and the GPUs themselves.
+    """
+    if str(_setting("GRADER_DEVICE", "auto")) == "cpu":
+        return []
+    import glob
+
+    return sorted(p for p in glob.glob("/dev/nvidia*") if not os.path.isdir(p))
 
 
 def _bwrap_argv(
