@@ -22,7 +22,7 @@ def check_broker() -> dict:
     from courseware.celery_app import app
 
     try:
-        with app.connection_for_write() as conn:
+        with app.connection_for_write(url=settings.CELERY_BROKER_URL) as conn:
             conn.ensure_connection(max_retries=0, timeout=settings.HEALTH_CHECK_TIMEOUT)
             conn.default_channel.client.ping()
     except (TimeoutError, OSError, Exception) as exc:  # noqa: BLE001

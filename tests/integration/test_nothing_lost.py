@@ -116,6 +116,25 @@ def test_a_worker_killed_mid_grading_is_replaced_and_the_submission_still_gets_a
     assert submission.attempts == 2, "graded again from the database, once"
 
 
+@pytest.mark.timeout(600)
+def test_thirty_submissions_from_ten_learners_all_get_exactly_one_grading(exercise, celery_worker_process):
+    learners = [UserFactory() for _ in range(10)]
+    created = [
+        services.submission_create(user=learner, exercise=exercise, code=f"# learner {n}, try {i}\n{GOOD}")
+        for n, learner in enumerate(learners) for i in range(3)
+    ]
+    assert len(created) == 30
+
+    def all_done():
+        return not Submission.objects.filter(status__in=Submission.PENDING).exists()
+
+    wait_until(all_done, timeout=400, interval=0.5, message="30 verdicts")
+    rows = list(Submission.objects.filter(pk__in=[s.pk for s in created]))
+    assert len(rows) == 30
+    assert {s.status for s in rows} == {"passed"}
+    assert {s.attempts for s in rows} == {1}, "none graded twice"
+
+
 def test_a_submission_made_while_the_broker_is_down_is_graded_when_it_is_back(client, exercise):
     port = free_port()
     url = f"redis://127.0.0.1:{port}/0"
@@ -157,21 +176,3 @@ def test_a_submission_made_while_the_broker_is_down_is_graded_when_it_is_back(cl
         stop(worker)
         server.terminate()
         server.wait(timeout=20)
-
-
-def test_thirty_submissions_from_ten_learners_all_get_exactly_one_grading(exercise, celery_worker_process):
-    learners = [UserFactory() for _ in range(10)]
-    created = [
-        services.submission_create(user=learner, exercise=exercise, code=f"# learner {n}, try {i}\n{GOOD}")
-        for n, learner in enumerate(learners) for i in range(3)
-    ]
-    assert len(created) == 30
-
-    def all_done():
-        return not Submission.objects.filter(status__in=Submission.PENDING).exists()
-
-    wait_until(all_done, timeout=400, interval=0.5, message="30 verdicts")
-    rows = list(Submission.objects.filter(pk__in=[s.pk for s in created]))
-    assert len(rows) == 30
-    assert {s.status for s in rows} == {"passed"}
-    assert {s.attempts for s in rows} == {1}, "none graded twice"
