@@ -60,6 +60,8 @@ def main() -> int:  # noqa: C901 - one linear procedure, kept in one frame on pu
     probe = [torch.nn.Parameter(torch.zeros(1))]
     for optimizer_class in (torch.optim.SGD, torch.optim.Adam, torch.optim.AdamW, torch.optim.RMSprop):
         optimizer_class(probe, lr=0.1)
+    if device.startswith("cuda"):
+        _warm_up_cuda(torch, device)
     timings["import_s"] = round(time.monotonic() - started, 4)
 
     watched = [("torch", torch), ("torch.Tensor", torch.Tensor), ("torch.nn.functional", torch.nn.functional),
@@ -99,7 +101,9 @@ def main() -> int:  # noqa: C901 - one linear procedure, kept in one frame on pu
     except MemoryError:
         error = {"kind": "memory"}
     with guard.suspended():
-        if isinstance(error, LearnerError):
+        if isinstance(error, LearnerError) and isinstance(error.exc, torch.OutOfMemoryError):
+            error = {"kind": "memory", "device": device}  # the GPU cap of this grading
+        elif isinstance(error, LearnerError):
             error = error.describe()
         replaced = guard_mod.changed(before, watched)
         if ctx.forbidden_hits:
@@ -116,6 +120,23 @@ def main() -> int:  # noqa: C901 - one linear procedure, kept in one frame on pu
         else:
             emit({"type": "result", **_clean(result), **info})
     return 0
+
+
+def _warm_up_cuda(torch, device: str) -> None:
+    """Create the CUDA context and load the libraries a training step needs (cuBLAS, cuDNN, ...)
+    before the guard is armed: CUDA loads them lazily, on first use, through dlopen."""
+    gen = torch.Generator(device="cpu").manual_seed(0)
+    x = torch.randn(8, 4, generator=gen).to(device)
+    y = torch.tensor([0, 1] * 4, device=device)
+    model = torch.nn.Sequential(torch.nn.Linear(4, 4), torch.nn.BatchNorm1d(4), torch.nn.ReLU(),
+                                torch.nn.Linear(4, 2)).to(device)
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    loss = torch.nn.functional.cross_entropy(model(x), y)
+    loss.backward()
+    torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+    optimizer.step()
+    torch.linalg.vector_norm(x).item()
+    torch.cuda.synchronize()
 
 
 def _clean(obj):

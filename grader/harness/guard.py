@@ -42,6 +42,13 @@ WHAT = {
 }
 
 
+# CUDA loads its libraries lazily; torch does so through ctypes (dlopen, then dlsym). Allowed
+# only for these libraries, and only when the code asking is not the learner's or the harness's.
+CUDA_LIBRARIES = ("libcuda.", "libcudart", "libcublas", "libcublasLt", "libcudnn", "libcusolver",
+                  "libcusparse", "libcufft", "libcurand", "libnvrtc", "libnvJitLink", "libnvidia-ml",
+                  "libnccl", "libcupti")
+
+
 class Refused(Exception):
     """Learner code tried something the harness refuses. `what` says what, in English keys."""
 
@@ -69,6 +76,12 @@ class Guard:
                 finally:
                     state["inside"] = False
                 refused = not caller.startswith("<frozen importlib")
+            elif (event == "ctypes.dlopen" and args and _cuda_library(args[0])) or event == "ctypes.dlsym":
+                state["inside"] = True
+                try:
+                    refused = _called_from(sys._getframe(1), protected)
+                finally:
+                    state["inside"] = False
             elif event == "sys._getframe":
                 refused = _frame_for_learner(args[0] if args else None, protected)
             elif event == "object.__getattr__" and len(args) > 1 and args[1] in FRAME_ATTRIBUTES:
@@ -79,6 +92,9 @@ class Guard:
                     path = path.decode(errors="replace")
                 refused = isinstance(path, str) and (path.startswith("/proc") or path.startswith("/dev/mem"))
             if refused:
+                if event == "ctypes.dlopen" and args and isinstance(args[0], (str, bytes)):
+                    name = args[0].decode(errors="replace") if isinstance(args[0], bytes) else args[0]
+                    event = f"ctypes.dlopen {name.rsplit('/', 1)[-1][:60]}"
                 state["hits"].append(event)
                 raise Refused(event)
 
@@ -112,6 +128,19 @@ class Guard:
     @property
     def hits(self) -> list[str]:
         return list(self._state["hits"])
+
+
+def _cuda_library(name) -> bool:
+    if isinstance(name, bytes):
+        name = name.decode(errors="replace")
+    return isinstance(name, str) and name.rsplit("/", 1)[-1].startswith(CUDA_LIBRARIES)
+
+
+def _called_from(frame, protected: tuple[str, str]) -> bool:
+    """Whether the first frame outside ctypes itself is learner or harness code."""
+    while frame is not None and "/ctypes/" in frame.f_code.co_filename:
+        frame = frame.f_back
+    return frame is None or frame.f_code.co_filename.startswith(protected)
 
 
 def _frame_for_learner(frame, protected: tuple[str, str]) -> bool:

@@ -34,6 +34,7 @@ EXPECTED = {
     "threads": ("rejected", "_thread.start_new_thread"),
     "segfault": ("error", "SIGSEGV"),
     "ctypes_segfault": ("rejected", "ctypes"),
+    "ctypes_cuda_library": ("rejected", "ctypes.dlopen libcublas"),
     "recursion": ("error", "RecursionError"),
     "shell_out": ("rejected", "os.system"),
     "forge_stdout": ("failed", None),
