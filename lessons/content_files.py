@@ -379,13 +379,15 @@ def load_course(root: Path | None = None) -> Course:
                 problems.append(ContentProblem(quiz.path, None, "the file is named after its lesson"))
             quizzes[quiz.lesson] = quiz
 
+    # The glossary: glossary.yaml, then glossary/*.yaml (one file per lesson), in name order.
     glossary: list[dict] = []
-    glossary_path = root / "glossary.yaml"
-    if glossary_path.exists():
+    glossary_paths = [root / "glossary.yaml", *sorted((root / "glossary").glob("*.yaml"))]
+    for glossary_path in (p for p in glossary_paths if p.exists()):
         raw = _yaml(glossary_path, root, problems)
         rel = _rel(glossary_path, root)
         if raw is not None and not isinstance(raw, list):
             problems.append(ContentProblem(rel, 1, "the glossary is a list of terms"))
+            continue
         for number, term in enumerate(raw or [], 1):
             where = f"[{number}]."
             ok = all([
@@ -397,10 +399,10 @@ def load_course(root: Path | None = None) -> Course:
             if ok and term.get("lesson") and term["lesson"] not in lessons:
                 problems.append(ContentProblem(rel, None, f"{where}lesson '{term['lesson']}' does not exist"))
             if ok:
-                glossary.append(term)
-        ids = [t["id"] for t in glossary]
-        for dup in {i for i in ids if ids.count(i) > 1}:
-            problems.append(ContentProblem(rel, None, f"duplicate glossary id '{dup}'"))
+                if any(t["id"] == term["id"] for t in glossary):
+                    problems.append(ContentProblem(rel, None, f"duplicate glossary id '{term['id']}'"))
+                    continue
+                glossary.append(dict(term, _path=rel))
     glossary_ids = {t["id"] for t in glossary}
 
     # Render everything once: math, links, figures and data must all resolve.
@@ -443,10 +445,11 @@ def load_course(root: Path | None = None) -> Course:
                     if isinstance(text, dict) and isinstance(text.get(lang), str):
                         check_render(text[lang], quiz.path, None, lang)
     for term in glossary:
+        where = term.pop("_path")
         for lang in LANGUAGES:
-            check_render(term["definition"][lang], "lessons/content/glossary.yaml", None, lang)
+            check_render(term["definition"][lang], where, None, lang)
         if term.get("anchor") and term.get("lesson") in lessons:
-            anchor_checks.append(("lessons/content/glossary.yaml", term["lesson"], term["anchor"]))
+            anchor_checks.append((where, term["lesson"], term["anchor"]))
 
     for path, lesson, anchor in anchor_checks:
         for lang, doc in lessons.get(lesson, {}).items():

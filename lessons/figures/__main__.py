@@ -12,6 +12,11 @@ import time
 
 FIGURE_SCRIPTS = [
     "vanishing",
+    "exploding",
+    "relu_family",
+    "initialization",
+    "batchnorm",
+    "residual",
 ]
 
 
