@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-WIDTH, HEIGHT, PAD_L, PAD_R, PAD_T, PAD_B = 560, 240, 56, 12, 12, 34
+WIDTH, HEIGHT, PAD_L, PAD_R, PAD_T, PAD_B = 560, 240, 64, 12, 12, 34
 
 
 def _num(value):
@@ -21,6 +21,16 @@ def fmt(value) -> str:
     if number is None:
         return "–" if value is None else str(value)
     return f"{number:.4g}"
+
+
+def tick_label(value: float) -> str:
+    """Short labels for a log axis: 0.23, 1.4, 350, then 2.3e-5 and 4.1e+6 further out."""
+    if 10 <= abs(value) < 1e4:
+        return f"{value:.0f}"
+    if 1e-3 <= abs(value) < 10:
+        return f"{value:.2g}"
+    mantissa, exponent = f"{value:.1e}".split("e")
+    return f"{mantissa}e{int(exponent)}"
 
 
 def line_chart(series: list[dict], *, log: bool = False) -> dict | None:
@@ -58,7 +68,7 @@ def line_chart(series: list[dict], *, log: bool = False) -> dict | None:
     steps = 4
     for i in range(steps + 1):
         v = y0 + (y1 - y0) * i / steps
-        label = f"1e{v:.0f}" if log and abs(v - round(v)) < 0.05 else (f"{10 ** v:.1e}" if log else f"{v:.3g}")
+        label = tick_label(10 ** v) if log else f"{v:.3g}"
         ticks.append({"y": f"{PAD_T + (1 - i / steps) * (HEIGHT - PAD_T - PAD_B):.1f}", "label": label})
     return {"width": WIDTH, "height": HEIGHT, "lines": lines, "ticks": ticks, "left": PAD_L,
             "right": WIDTH - PAD_R, "bottom": HEIGHT - PAD_B, "top": PAD_T,

@@ -87,7 +87,11 @@ def submission_detail(request, submission_id: int):
 def submission_status(request, submission_id: int):
     """The live part of the submission page (htmx polls it; 286 stops the polling)."""
     submission = selectors.submission_for_learner(user=request.user, submission_id=submission_id)
-    response = render(request, "grader/_status.html", _status_context(submission, _lang()))
+    context = _status_context(submission, _lang())
+    if not submission.pending:  # the history below the live part changes too: swap it out of band
+        context["history"] = selectors.submissions_of(user=request.user, exercise=submission.exercise, limit=20)
+        context["history_oob"] = True
+    response = render(request, "grader/_status.html", context)
     if not submission.pending:
         response.status_code = 286
     return response

@@ -85,6 +85,9 @@ def test_a_learner_checks_submits_watches_and_reads_the_verdict(page, celery_wor
     assert chart.locator("svg polyline").count() >= 1, "the learner's gradient norms are drawn"
     assert chart.locator("table.data-table tbody tr").count() > 0, "with a data table for screen readers"
     assert "Graded on cpu" in verdict.inner_text()
+    history = page.locator("#submission-history")
+    history.locator(".status-passed").wait_for()  # swapped in with the verdict, no reload
+    assert history.locator(".status-running, .status-queued").count() == 0
     screenshot(page, "grading-passed-en")
     assert not run_axe(page), "the verdict page passes axe"
 
