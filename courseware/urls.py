@@ -1,9 +1,14 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from courseware import health
 from grader import api
+
+admin.site.site_header = _("Kōbai administration")
+admin.site.site_title = _("Kōbai admin")
+admin.site.index_title = _("Cohorts, learners and grading")
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),

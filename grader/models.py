@@ -37,6 +37,8 @@ class Submission(models.Model):
     score = models.FloatField(_("score"), null=True, blank=True)
     verdict = models.JSONField(_("verdict"), null=True, blank=True)  # {"ja": {...}, "en": {...}}
     progress = models.JSONField(_("progress"), default=dict, blank=True)
+    # Ids of the criteria that were not met: for the cohort statistics, without reading verdicts.
+    failed_criteria = models.JSONField(_("criteria not met"), default=list, blank=True)
     attempts = models.PositiveSmallIntegerField(_("grading attempts"), default=0)
     queue = models.CharField(_("queue"), max_length=30, default="grade-cpu")
     worker = models.CharField(_("worker"), max_length=200, blank=True)
@@ -58,6 +60,7 @@ class Submission(models.Model):
         ]
         verbose_name = _("submission")
         verbose_name_plural = _("submissions")
+        permissions = [("regrade_submission", _("Can regrade submissions"))]
 
     def __str__(self):
         return f"#{self.pk} {self.exercise_id} {self.status}"

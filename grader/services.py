@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import Count, F, Max, Min, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
@@ -87,6 +87,7 @@ def submission_create(*, user, exercise, code: str) -> Submission:
         submission = Submission(
             user=user, exercise=exercise, code=code, code_sha256=sha, grader_version=version,
             status=previous.status, score=previous.score, verdict=previous.verdict,
+            failed_criteria=previous.failed_criteria,
             device=previous.device, torch_version=previous.torch_version, worker=previous.worker,
             reused_from=previous, started_at=now, finished_at=now, queue=previous.queue,
         )
@@ -211,6 +212,7 @@ def submission_finish(*, submission_id: int, verdicts: dict[str, Verdict], worke
     submission.status = any_verdict.status
     submission.score = any_verdict.score
     submission.verdict = {lang: v.as_dict() for lang, v in verdicts.items()}
+    submission.failed_criteria = [c.id for c in any_verdict.criteria if not c.passed]
     submission.device = any_verdict.device[:30]
     submission.torch_version = any_verdict.torch_version[:40]
     submission.finished_at = timezone.now()
@@ -245,19 +247,50 @@ def submission_fail(*, submission_id: int, reason: str, worker: str = "") -> Sub
 
 
 def _progress_record(submission: Submission) -> None:
+    """Recompute the learner's standing on the exercise from all their graded submissions
+    (so that a regrade replaces, rather than adds to, what a submission counted for)."""
     if submission.status == Submission.Status.SYSTEM_ERROR:
         return
     progress, _created = ExerciseProgress.objects.select_for_update().get_or_create(
         user_id=submission.user_id, exercise_id=submission.exercise_id)
-    progress.submissions += 1
-    if submission.status != Submission.Status.PASSED:
-        progress.failed_submissions += 1
-    elif progress.passed_at is None:
-        progress.passed_at = submission.finished_at or timezone.now()
-    if submission.score is not None and (progress.best_score is None or submission.score > progress.best_score):
-        progress.best_score = submission.score
-    progress.last_submission = submission
+    graded = Submission.objects.filter(user_id=submission.user_id, exercise_id=submission.exercise_id).exclude(
+        status__in=[*Submission.PENDING, Submission.Status.SYSTEM_ERROR])
+    totals = graded.aggregate(
+        submissions=Count("pk"), failed=Count("pk", filter=~Q(status=Submission.Status.PASSED)),
+        best=Max("score"), passed_at=Min("finished_at", filter=Q(status=Submission.Status.PASSED)))
+    progress.submissions = totals["submissions"]
+    progress.failed_submissions = totals["failed"]
+    progress.best_score = totals["best"]
+    progress.passed_at = totals["passed_at"]
+    progress.last_submission = graded.order_by("-created_at", "-pk").first()
     progress.save()
+
+
+class RegradeRefused(Exception):
+    """A submission that cannot be regraded now; `message` is in the active language."""
+
+    def __init__(self, message: str):
+        self.message = message
+        super().__init__(message)
+
+
+def submission_regrade(*, submission_id: int) -> Submission:
+    """Grade a finished submission again with the current grader, through the queue.
+
+    The code and the learner stay; the verdict is replaced when the new grading ends. A
+    submission being graded right now is refused."""
+    with transaction.atomic():
+        submission = Submission.objects.select_for_update().get(pk=submission_id)
+        if submission.pending:
+            raise RegradeRefused(_("Submission #%(id)s is being graded right now; regrade it once it has "
+                                   "finished.") % {"id": submission.pk})
+        Submission.objects.filter(pk=submission.pk).update(
+            status=Submission.Status.QUEUED, grader_version=grader_version(), attempts=0, reused_from=None,
+            enqueued_at=None, started_at=None, finished_at=None, lease_until=None, progress={},
+            queue=grading_queue())
+        transaction.on_commit(lambda: submission_enqueue(submission_id=submission.pk))
+    submission.refresh_from_db()
+    return submission
 
 
 def submissions_sweep() -> int:

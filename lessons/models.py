@@ -295,6 +295,24 @@ class Cohort(models.Model):
         return self.name
 
 
+class CohortDeadline(models.Model):
+    """An optional due date for one exercise in one cohort."""
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="deadlines")
+    exercise = models.ForeignKey("Exercise", on_delete=models.CASCADE, related_name="+",
+                                 verbose_name=_("exercise"))
+    due_at = models.DateTimeField(_("due"))
+
+    class Meta:
+        ordering = ["due_at"]
+        constraints = [models.UniqueConstraint(fields=["cohort", "exercise"], name="uniq_cohort_deadline")]
+        verbose_name = _("deadline")
+        verbose_name_plural = _("deadlines")
+
+    def __str__(self):
+        return f"{self.exercise} {self.due_at:%Y-%m-%d %H:%M}"
+
+
 class Enrollment(models.Model):
     cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="enrollments")
     user = models.ForeignKey(

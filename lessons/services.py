@@ -7,12 +7,15 @@ from pathlib import Path
 
 from django.db import transaction
 from django.db.models import Model
+from django.utils.translation import gettext as _
 
 from lessons.content_files import Course as CourseDoc
 from lessons.content_files import load_course
 from lessons.models import (
     Choice,
+    Cohort,
     Course,
+    Enrollment,
     Exercise,
     ExerciseText,
     GlossaryTerm,
@@ -207,3 +210,28 @@ def lesson_mark_read(*, user, lesson: Lesson) -> LessonProgress:
     if not created:
         progress.save(update_fields=["last_read_at"])
     return progress
+
+
+class JoinRefused(Exception):
+    """The join code was not accepted; `message` says why in the active language."""
+
+    def __init__(self, message):
+        super().__init__(str(message))
+        self.message = message
+
+
+def cohort_join(*, user, code: str) -> Enrollment:
+    """Enroll `user` in the cohort whose join code is `code` (case and spaces ignored)."""
+    normalized = "".join(code.split()).upper()
+    if not normalized:
+        raise JoinRefused(_("Enter the join code your instructor gave you."))
+    cohort = Cohort.objects.filter(join_code__iexact=normalized).first()
+    if cohort is None:
+        raise JoinRefused(_("No cohort has the join code “%(code)s”. Check it with your instructor.")
+                          % {"code": normalized[:20]})
+    if not cohort.is_open:
+        raise JoinRefused(_("The cohort “%(name)s” is closed: it no longer accepts new learners.")
+                          % {"name": cohort.name})
+    enrollment, created = Enrollment.objects.get_or_create(cohort=cohort, user=user)
+    enrollment.created = created
+    return enrollment

@@ -11,4 +11,5 @@ urlpatterns = [
     path("exercises/<slug:slug>/", views.exercise_detail, name="exercise"),
     path("glossary/", views.glossary, name="glossary"),
     path("progress/", views.my_progress, name="progress"),
+    path("cohorts/join/", views.join_cohort, name="join"),
 ]

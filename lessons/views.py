@@ -146,7 +146,31 @@ def glossary(request):
 @login_required
 def my_progress(request):
     rows = _lesson_rows(request, _lang())
-    return render(request, "lessons/progress.html", {"rows": rows})
+    cohorts = [e.cohort for e in request.user.enrollments.select_related("cohort").order_by("joined_at")]
+    return render(request, "lessons/progress.html", {"rows": rows, "cohorts": cohorts})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def join_cohort(request):
+    """A learner enters the join code their instructor gave them."""
+    from lessons.services import JoinRefused, cohort_join
+
+    code = request.POST.get("code", "") if request.method == "POST" else request.GET.get("code", "")
+    error = None
+    if request.method == "POST":
+        try:
+            enrollment = cohort_join(user=request.user, code=code)
+        except JoinRefused as exc:
+            error = exc.message
+        else:
+            if enrollment.created:
+                messages.success(request, _("You joined the cohort “%(name)s”.") % {"name": enrollment.cohort.name})
+            else:
+                messages.info(request, _("You are already in the cohort “%(name)s”.") % {"name": enrollment.cohort.name})
+            return redirect("lessons:progress")
+    return render(request, "lessons/join.html", {"code": code, "error": error},
+                  status=400 if error else 200)
 
 
 @require_http_methods(["GET", "POST"])

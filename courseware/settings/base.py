@@ -23,9 +23,11 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "import_export",
     "courseware",
     "lessons",
     "grader",
+    "instructors",
 ]
 
 MIDDLEWARE = [
@@ -156,9 +158,11 @@ CELERY_BEAT_SCHEDULE = {
 
 # make run's demo accounts (local installs only; see README).
 DEMO_PASSWORD = env.str("KOBAI_DEMO_PASSWORD", default="kobai-demo")
+# Learners in the demo cohort; their submissions are graded for real by the worker at first start.
+DEMO_COHORT_LEARNERS = env.int("KOBAI_DEMO_LEARNERS", default=30)
 
 # Course content lives in files; sync_content loads it.
-CONTENT_DIR = BASE_DIR / "lessons" / "content"
+CONTENT_DIR = env.path("KOBAI_CONTENT_DIR", default=BASE_DIR / "lessons" / "content")
 FIGURES_STATIC_DIR = BASE_DIR / "lessons" / "static" / "lessons" / "figures"
 
 LOGGING = {

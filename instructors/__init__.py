@@ -1,0 +1,1 @@
+"""Instructors: cohorts and their progress, in the Django admin (scoping, matrix, statistics)."""
