@@ -160,8 +160,9 @@ class SubmissionAdmin(ExportMixin, CohortScopedAdmin):
 
     def regrading_counts(self, request, ids: list[int]) -> dict:
         queryset = self.get_queryset(request).filter(pk__in=ids)
-        return queryset.aggregate(total=Count("pk"), pending=Count("pk", filter=Q(status__in=models.Submission.PENDING)),
-                                  passed=Count("pk", filter=Q(status=models.Submission.Status.PASSED)))
+        return queryset.aggregate(
+            total=Count("pk"), pending=Count("pk", filter=Q(status__in=models.Submission.PENDING)),
+            passed=Count("pk", filter=Q(status=models.Submission.Status.PASSED)))
 
 
 @admin.register(models.ExerciseProgress)

@@ -167,7 +167,8 @@ def join_cohort(request):
             if enrollment.created:
                 messages.success(request, _("You joined the cohort “%(name)s”.") % {"name": enrollment.cohort.name})
             else:
-                messages.info(request, _("You are already in the cohort “%(name)s”.") % {"name": enrollment.cohort.name})
+                messages.info(request, _("You are already in the cohort “%(name)s”.")
+                              % {"name": enrollment.cohort.name})
             return redirect("lessons:progress")
     return render(request, "lessons/join.html", {"code": code, "error": error},
                   status=400 if error else 200)
