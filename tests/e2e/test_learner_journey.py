@@ -68,7 +68,8 @@ def test_a_new_learner_reads_switches_language_and_answers_the_quiz(page):
 PAGE_TYPES = {
     "home": "/{lang}/",
     "lesson": "/{lang}/lessons/vanishing-gradients/",
-    "lesson-outline": "/{lang}/lessons/batch-norm/",
+    "lesson-with-widget": "/{lang}/lessons/initialization/",
+    "lesson-batch-norm": "/{lang}/lessons/batch-norm/",
     "quiz": "/{lang}/lessons/vanishing-gradients/quiz/",
     "exercise": "/{lang}/exercises/fix-vanishing-gradients/",
     "glossary": "/{lang}/glossary/",
