@@ -2,11 +2,15 @@
 export, a submission read in full, and the progress of a regrade."""
 from __future__ import annotations
 
+from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from pygments import highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import PythonLexer
@@ -14,6 +18,8 @@ from pygments.lexers import PythonLexer
 from grader import charts
 from instructors.progress import FAILED, NOT_TRIED, PASSED, SORTS, cohort_progress
 
+
+ROWS_PER_PAGE = 100
 
 
 def _labels() -> dict:
@@ -26,9 +32,21 @@ def cohort_progress_page(model_admin, request, cohort):
     progress = cohort_progress(cohort, q=params["q"], state=params["state"], exercise=params["exercise"],
                                sort=params["o"] or "name")
     labels = _labels()
-    for row in progress.rows:
+    paginator = Paginator(progress.rows, ROWS_PER_PAGE)
+    page = paginator.get_page(request.GET.get("p"))
+    # Strings made once per distinct value, not per cell: the template only pastes them.
+    attempts_text, tz = {}, timezone.get_current_timezone()
+    changelist = reverse("admin:grader_submission_changelist")
+    for row in page.object_list:
         for cell in row.cells:
             cell.mark, cell.label = labels[cell.state]
+            if cell.attempts and cell.attempts not in attempts_text:
+                attempts_text[cell.attempts] = ngettext("%(n)d attempt", "%(n)d attempts", cell.attempts) % {
+                    "n": cell.attempts}
+            cell.attempts_text = attempts_text.get(cell.attempts, "")
+            cell.last_text = cell.last.astimezone(tz).strftime("%m/%d") if cell.last else ""
+            cell.url = f"{changelist}?{cell.url_params}" if cell.url_params else ""
+    query = {k: v for k, v in params.items() if v}
     context = {
         **model_admin.admin_site.each_context(request),
         "opts": model_admin.model._meta, "cohort": cohort, "progress": progress, "params": params,
@@ -36,6 +54,7 @@ def cohort_progress_page(model_admin, request, cohort):
         "states": [(PASSED, labels[PASSED][1]), (FAILED, labels[FAILED][1]), (NOT_TRIED, labels[NOT_TRIED][1])],
         "sorts": SORTS, "lang": get_language(),
         "exercise_columns": [c for c in progress.columns if c.kind == "exercise"],
+        "page": page, "paginator": paginator, "query": urlencode(query),
     }
     return TemplateResponse(request, "instructors/cohort_progress.html", context)
 

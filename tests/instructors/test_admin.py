@@ -210,6 +210,8 @@ def test_the_submission_page_shows_code_verdict_and_timings(as_teacher_a, world)
 
 
 def test_the_admin_speaks_the_instructors_language(as_teacher_a, world):
+    english = as_teacher_a.get(f"/en/admin/lessons/cohort/{world.cohort_a.pk}/progress/").content.decode()
+    assert f'href="/ja/admin/lessons/cohort/{world.cohort_a.pk}/progress/"' in english, "a switch to Japanese"
     text = as_teacher_a.get(f"/ja/admin/lessons/cohort/{world.cohort_a.pk}/progress/").content.decode()
     assert "進捗" in text and "未着手" in text
 
