@@ -29,7 +29,7 @@ django.setup()
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
+from django.test.utils import CaptureQueriesContext, override_settings  # noqa: E402
 from django.utils import timezone  # noqa: E402
 
 from grader.models import ExerciseProgress, Submission  # noqa: E402
@@ -99,6 +99,9 @@ def measure(cohort, instructor, repeat: int) -> tuple[list[float], int]:
     return times, len(captured)
 
 
+@override_settings(ALLOWED_HOSTS=["testserver"], DEBUG=False, STORAGES={
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}})
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="300:20000,3000:200000")

@@ -8,7 +8,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.db.models import Q
 from django.utils import timezone
 
 from grader.models import ExerciseProgress, Submission
@@ -132,7 +131,10 @@ def cohort_progress(cohort: Cohort, *, q: str = "", state: str = "", exercise: s
                                     "finished_at", "failed_criteria", "pk").order_by("created_at", "pk"))
     deadlines = {d.exercise_id: d.due_at for d in cohort.deadlines.all()}
     stats = _stats(exercises, submissions, deadlines)
-    stuck = _stuck(rows, columns, now)
+    latest = {}  # (user id, exercise id or None) → the latest graded submission's id
+    for user_id, exercise_id, *_rest, pk in submissions:  # in time order
+        latest[(user_id, exercise_id)] = latest[(user_id, None)] = pk
+    stuck = _stuck(rows, columns, now, latest)
 
     rows = _filtered(rows, columns, q=q, state=state, exercise=exercise)
     rows = _sorted(rows, sort)
@@ -196,7 +198,7 @@ def _stats(exercises, submissions, deadlines) -> list[ExerciseStats]:
     return stats
 
 
-def _stuck(rows: list[Row], columns: list[Column], now: datetime) -> list[Stuck]:
+def _stuck(rows: list[Row], columns: list[Column], now: datetime, latest: dict) -> list[Stuck]:
     stuck = []
     for row in rows:
         worst = None
@@ -206,27 +208,12 @@ def _stuck(rows: list[Row], columns: list[Column], now: datetime) -> list[Stuck]
             if worst is None or cell.attempts > worst[1].attempts:
                 worst = (column, cell)
         if worst is not None:
-            stuck.append(Stuck(row.user, "failing", worst[0].exercise, worst[1].attempts, row.last_activity, None))
+            exercise = worst[0].exercise
+            stuck.append(Stuck(row.user, "failing", exercise, worst[1].attempts, row.last_activity,
+                               latest.get((row.user.pk, exercise.pk))))
         elif row.last_activity is None or row.last_activity < now - INACTIVE_AFTER:
-            stuck.append(Stuck(row.user, "inactive", None, 0, row.last_activity, None))
-    _attach_last_submissions(stuck)
+            stuck.append(Stuck(row.user, "inactive", None, 0, row.last_activity, latest.get((row.user.pk, None))))
     return stuck
-
-
-def _attach_last_submissions(stuck: list[Stuck]) -> None:
-    """One query: each stuck learner's latest submission (on the exercise they are stuck on)."""
-    if not stuck:
-        return
-    condition = Q()
-    for s in stuck:
-        condition |= Q(user_id=s.user.pk, exercise_id=s.exercise.pk) if s.exercise else Q(user_id=s.user.pk)
-    latest = {}
-    for user_id, exercise_id, pk in (Submission.objects.filter(condition).order_by("created_at", "pk")
-                                     .values_list("user_id", "exercise_id", "pk")):
-        latest[(user_id, exercise_id)] = pk
-        latest[(user_id, None)] = pk
-    for s in stuck:
-        s.last_submission_id = latest.get((s.user.pk, s.exercise.pk if s.exercise else None))
 
 
 def _filtered(rows, columns, *, q: str, state: str, exercise: str) -> list[Row]:

@@ -4,20 +4,18 @@ from __future__ import annotations
 
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
-from django.urls import reverse
-from django.utils.http import urlencode
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.http import urlencode
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from pygments import highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import PythonLexer
 
 from grader import charts
 from instructors.progress import FAILED, NOT_TRIED, PASSED, SORTS, cohort_progress
-
 
 ROWS_PER_PAGE = 100
 
