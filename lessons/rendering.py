@@ -5,7 +5,8 @@ server, fenced code is highlighted by Pygments, `##`/`###` headings get anchors 
 table of contents, footnotes carry citations. Links with the schemes `lesson:`,
 `exercise:`, `glossary:` and `figure:` are resolved through a `Resolver`, which the sync
 uses to check them and the views use to build URLs. `{{ data:<figure>:<path>[:<spec>] }}`
-inserts a number from the figure's data file.
+inserts a number from the figure's data file. A fenced block ```` ```widget <name> ```` places an
+interactive figure (see `render_widget`).
 
 Rendering is a pure function of its inputs; `render_cached` keys it by a hash of them.
 """
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Protocol
 
 import latex2mathml.converter
+import yaml
 from django.core.cache import cache
 from markdown_it import MarkdownIt
 from mdit_py_plugins.dollarmath import dollarmath_plugin
@@ -34,6 +36,7 @@ RENDERER_VERSION = "3"
 LINK_SCHEMES = ("lesson", "exercise", "glossary", "figure")
 DATA_PATTERN = re.compile(r"\{\{\s*data:([A-Za-z0-9_-]+):([A-Za-z0-9_.\-]+)(?::([^}\s]+))?\s*\}\}")
 HEADING_ID = re.compile(r"\s*\{#([A-Za-z0-9_-]+)\}\s*$")
+WIDGET_INFO = re.compile(r"^widget\s+([a-z0-9][a-z0-9-]*)\s*$")
 
 
 class ContentError(ValueError):
@@ -173,6 +176,15 @@ def render(text: str, resolver: Resolver, errors: list | None = None) -> Rendere
             seen_ids.add(anchor)
             token.attrSet("id", anchor)
             result.toc.append({"id": anchor, "title": inline.content.strip(), "level": level})
+        if token.type == "fence" and token.info.split(maxsplit=1)[:1] == ["widget"]:
+            try:
+                token.content = render_widget(token.info.strip(), token.content, resolver)
+            except ContentError as exc:
+                if errors is None:
+                    raise ContentError(exc.message, line) from exc
+                errors.append(ContentError(exc.message, line))
+                token.content = ""
+            token.type, token.tag, token.info = "html_block", "", ""
         if token.type == "inline" and token.children:
             for child in token.children:
                 try:
@@ -206,6 +218,58 @@ def _resolve_child(child, resolver: Resolver, result: Rendered, line: int | None
     except ContentError as exc:
         raise ContentError(exc.message, line) from exc
     result.links.append((scheme, target, anchor))
+
+
+def _json_for_script(value) -> str:
+    """JSON that is safe inside <script type="application/json">."""
+    dumped = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return dumped.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def render_widget(info: str, body: str, resolver: Resolver) -> str:
+    """A fenced ```` ```widget <name> ```` block: an interactive figure with a static fallback.
+
+    The block's body is YAML: `figure` (required: the static figure shown without JavaScript,
+    resolved like `figure:`), `alt` (required: its alt text and caption, in the file's language),
+    `data` (optional: `<figure>:<dotted.path>` into a figure's data file, embedded as JSON) and
+    `labels` (optional: any mapping of the widget's texts, in the file's language). The page
+    gets `<figure class="figure widget" data-widget="<name>">` holding the fallback image, the
+    caption and the configuration in `<script type="application/json" class="widget-config">`;
+    the widget's own script (loaded by the template when the page has one) does the rest.
+    """
+    match = WIDGET_INFO.match(info)
+    if not match:
+        raise ContentError(f"a widget block starts with ```widget <name>, not ```{info}")
+    name = match.group(1)
+    try:
+        spec = yaml.safe_load(body) or {}
+    except yaml.YAMLError as exc:
+        raise ContentError(f"widget {name}: invalid YAML: {exc}") from exc
+    if not isinstance(spec, dict):
+        raise ContentError(f"widget {name}: the block is a YAML mapping")
+    unknown = sorted(set(spec) - {"figure", "alt", "data", "labels"})
+    if unknown:
+        raise ContentError(f"widget {name}: unknown key(s) {', '.join(unknown)}")
+    figure, alt = spec.get("figure"), spec.get("alt")
+    if not isinstance(figure, str) or not isinstance(alt, str) or not alt.strip():
+        raise ContentError(f"widget {name}: 'figure' (a figure name) and 'alt' (its alt text) are required")
+    config: dict = {"labels": spec.get("labels") or {}}
+    if not isinstance(config["labels"], dict):
+        raise ContentError(f"widget {name}: 'labels' is a mapping")
+    if "data" in spec:
+        source, sep, path = str(spec["data"]).partition(":")
+        if not sep or not source or not path:
+            raise ContentError(f"widget {name}: 'data' is <figure>:<dotted.path>")
+        config["data"] = lookup(resolver.data(source), path)
+    src = resolver.figure(figure)
+    alt_text = html.escape(alt.strip())
+    return (
+        f'<figure class="figure widget" data-widget="{name}">'
+        f'<img src="{html.escape(src)}" alt="{alt_text}" loading="lazy">'
+        f"<figcaption>{alt_text}</figcaption>"
+        f'<script type="application/json" class="widget-config">{_json_for_script(config)}</script>'
+        "</figure>\n"
+    )
 
 
 _FIGURE_PARAGRAPH = re.compile(r"<p>(<img [^>]*>)</p>")

@@ -244,7 +244,7 @@ def draw_grad_norms(results: dict) -> None:
             axes[0], series, lang, logy=True, legend="lower right",
             xlabel={"ja": f"Linear 層の番号（1 = 入力側、{DEPTH} = 出力層）",
                     "en": f"Linear layer (1 = input side, {DEPTH} = output layer)"},
-            ylabel={"ja": "重みの勾配ノルム ‖∂L/∂W‖", "en": "weight gradient norm ‖∂L/∂W‖"},
+            ylabel={"ja": "重みの勾配ノルム（L2）", "en": "weight gradient norm ‖∂L/∂W‖"},
         )
         axes[0].set_xticks(layers)
 
