@@ -65,18 +65,22 @@ def fill(tag: str, learners: int, submissions: int) -> tuple[Cohort, object]:
                 status="passed" if passed else "failed", score=1.0 if passed else 0.5, attempts=1,
                 failed_criteria=[] if passed else [rng.choice(["keys-match", "values-match", "val-accuracy"])],
                 device="cpu", started_at=when, finished_at=when + datetime.timedelta(seconds=rng.uniform(2, 4))))
-            key = (user.pk, exercise.pk)
-            p = progress.setdefault(key, {"n": 0, "failed": 0, "passed": None})
-            p["n"] += 1
-            if passed:
-                p["passed"] = p["passed"] or when
-            else:
-                p["failed"] += 1
+            progress.setdefault((user.pk, exercise.pk), []).append(rows[-1])
         Submission.objects.bulk_create(rows, batch_size=5000)
-        ExerciseProgress.objects.bulk_create([
-            ExerciseProgress(user_id=u, exercise_id=e, submissions=p["n"], failed_submissions=p["failed"],
-                             best_score=1.0 if p["passed"] else 0.5, passed_at=p["passed"])
-            for (u, e), p in progress.items()], batch_size=5000)
+        summaries = []
+        for (u, e), graded in progress.items():  # as grader.services._progress_record keeps them
+            graded.sort(key=lambda r: r.started_at)
+            passed = [i for i, r in enumerate(graded) if r.status == "passed"]
+            failed = {}
+            for r in graded:
+                for criterion in r.failed_criteria:
+                    failed[criterion] = failed.get(criterion, 0) + 1
+            summaries.append(ExerciseProgress(
+                user_id=u, exercise_id=e, submissions=len(graded), failed_submissions=len(graded) - len(passed),
+                best_score=1.0 if passed else 0.5, passed_at=graded[passed[0]].finished_at if passed else None,
+                attempts_to_pass=passed[0] + 1 if passed else None, failed_criteria=failed,
+                last_submission=graded[-1]))
+        ExerciseProgress.objects.bulk_create(summaries, batch_size=5000)
         LessonProgress.objects.bulk_create([
             LessonProgress(user=u, lesson=q.lesson, quiz_attempts=1, quiz_best_score=rng.choice([0.6, 0.8, 1.0]))
             for u in users for q in quizzes if rng.random() < 0.7], batch_size=5000)

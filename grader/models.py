@@ -89,6 +89,9 @@ class ExerciseProgress(models.Model):
     failed_submissions = models.PositiveIntegerField(_("submissions not passed"), default=0)
     best_score = models.FloatField(_("best score"), null=True, blank=True)
     passed_at = models.DateTimeField(_("first passed"), null=True, blank=True)
+    attempts_to_pass = models.PositiveIntegerField(_("attempts to pass"), null=True, blank=True)
+    # {criterion id: how many graded submissions did not meet it}, for the cohort statistics.
+    failed_criteria = models.JSONField(_("criteria not met"), default=dict, blank=True)
     last_submission = models.ForeignKey(Submission, null=True, blank=True, on_delete=models.SET_NULL,
                                         related_name="+")
     updated_at = models.DateTimeField(_("last activity"), auto_now=True)

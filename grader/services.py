@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count, F, Max, Min, Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import override
@@ -253,16 +253,22 @@ def _progress_record(submission: Submission) -> None:
         return
     progress, _created = ExerciseProgress.objects.select_for_update().get_or_create(
         user_id=submission.user_id, exercise_id=submission.exercise_id)
-    graded = Submission.objects.filter(user_id=submission.user_id, exercise_id=submission.exercise_id).exclude(
-        status__in=[*Submission.PENDING, Submission.Status.SYSTEM_ERROR])
-    totals = graded.aggregate(
-        submissions=Count("pk"), failed=Count("pk", filter=~Q(status=Submission.Status.PASSED)),
-        best=Max("score"), passed_at=Min("finished_at", filter=Q(status=Submission.Status.PASSED)))
-    progress.submissions = totals["submissions"]
-    progress.failed_submissions = totals["failed"]
-    progress.best_score = totals["best"]
-    progress.passed_at = totals["passed_at"]
-    progress.last_submission = graded.order_by("-created_at", "-pk").first()
+    graded = list(Submission.objects.filter(user_id=submission.user_id, exercise_id=submission.exercise_id).exclude(
+        status__in=[*Submission.PENDING, Submission.Status.SYSTEM_ERROR]).order_by("created_at", "pk").values_list(
+        "pk", "status", "score", "finished_at", "failed_criteria"))
+    passed = [i for i, row in enumerate(graded) if row[1] == Submission.Status.PASSED]
+    scores = [row[2] for row in graded if row[2] is not None]
+    failed_criteria = {}
+    for row in graded:
+        for criterion in row[4] or []:
+            failed_criteria[criterion] = failed_criteria.get(criterion, 0) + 1
+    progress.submissions = len(graded)
+    progress.failed_submissions = len(graded) - len(passed)
+    progress.best_score = max(scores) if scores else None
+    progress.passed_at = min((graded[i][3] for i in passed if graded[i][3]), default=None)
+    progress.attempts_to_pass = passed[0] + 1 if passed else None
+    progress.failed_criteria = failed_criteria
+    progress.last_submission_id = graded[-1][0] if graded else None
     progress.save()
 
 

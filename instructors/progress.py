@@ -8,12 +8,14 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from grader.models import ExerciseProgress, Submission
 from lessons.models import Cohort, Exercise, Lesson, LessonProgress, Quiz
 
 STUCK_FAILURES = 3  # failed attempts without a pass
+TIMING_SAMPLE = 20000  # the median grading time is taken over the cohort's latest gradings
 INACTIVE_AFTER = timedelta(days=7)
 
 PASSED, FAILED, NOT_TRIED = "passed", "failed", "not-tried"
@@ -103,7 +105,7 @@ def cohort_progress(cohort: Cohort, *, q: str = "", state: str = "", exercise: s
     progress = {(p.user_id, p.exercise_id): p for p in ExerciseProgress.objects.filter(
         user_id__in=learner_ids, exercise__in=exercises).select_related("last_submission").only(
         "user_id", "exercise_id", "submissions", "failed_submissions", "best_score", "passed_at", "updated_at",
-        "last_submission__id", "last_submission__created_at")}
+        "attempts_to_pass", "failed_criteria", "last_submission__id", "last_submission__created_at")}
     lesson_progress = {(p.user_id, p.lesson_id): p for p in LessonProgress.objects.filter(
         user_id__in=learner_ids, lesson__course_id=cohort.course_id)}
 
@@ -125,17 +127,21 @@ def cohort_progress(cohort: Cohort, *, q: str = "", state: str = "", exercise: s
             row.cells.append(cell)
         rows.append(row)
 
-    submissions = list(Submission.objects.filter(user_id__in=learner_ids, exercise__in=exercises)
-                       .exclude(status__in=[*Submission.PENDING, Submission.Status.SYSTEM_ERROR])
-                       .values_list("user_id", "exercise_id", "status", "created_at", "started_at",
-                                    "finished_at", "failed_criteria", "pk").order_by("created_at", "pk"))
+    # Grading times: the cohort's most recent gradings (a bounded read, however large the cohort).
+    timings = list(Submission.objects.filter(user_id__in=learner_ids, exercise__in=exercises,
+                                             started_at__isnull=False, finished_at__isnull=False)
+                   .exclude(status__in=[*Submission.PENDING, Submission.Status.SYSTEM_ERROR])
+                   .order_by("-created_at").values_list("exercise_id", "started_at", "finished_at")[:TIMING_SAMPLE])
     deadlines = {d.exercise_id: d.due_at for d in cohort.deadlines.all()}
-    stats = _stats(exercises, submissions, deadlines)
-    latest = {}  # (user id, exercise id or None) → the latest graded submission's id
-    for user_id, exercise_id, *_rest, pk in submissions:  # in time order
-        latest[(user_id, exercise_id)] = latest[(user_id, None)] = pk
-    stuck = _stuck(rows, columns, now, latest)
-
+    late = {}
+    if deadlines:
+        late_filter = Q()
+        for exercise_id, due in deadlines.items():
+            late_filter |= Q(exercise_id=exercise_id, created_at__gt=due)
+        late = dict(Submission.objects.filter(user_id__in=learner_ids).filter(late_filter)
+                    .values("exercise_id").annotate(n=Count("pk")).values_list("exercise_id", "n"))
+    stats = _stats(exercises, progress.values(), timings, deadlines, late)
+    stuck = _stuck(rows, columns, now, progress)
     rows = _filtered(rows, columns, q=q, state=state, exercise=exercise)
     rows = _sorted(rows, sort)
     return CohortProgress(cohort=cohort, columns=columns, rows=rows, stats=stats, stuck=stuck,
@@ -166,39 +172,42 @@ def _exercise_cell(p, user_id: int, exercise_id: int) -> Cell:
                 url_params=params)
 
 
-def _stats(exercises, submissions, deadlines) -> list[ExerciseStats]:
+def _stats(exercises, progress, timings, deadlines, late) -> list[ExerciseStats]:
     by_exercise = defaultdict(list)
-    for row in submissions:
-        by_exercise[row[1]].append(row)
+    for p in progress:
+        if p.submissions:
+            by_exercise[p.exercise_id].append(p)
+    durations = defaultdict(list)
+    for exercise_id, started, finished in timings:
+        durations[exercise_id].append((finished - started).total_seconds())
     stats = []
     for exercise in exercises:
         rows = by_exercise.get(exercise.pk, [])
-        per_learner = defaultdict(list)
-        for row in rows:
-            per_learner[row[0]].append(row)
-        attempts_to_pass = []
-        for learner_rows in per_learner.values():
-            for index, row in enumerate(learner_rows, 1):
-                if row[2] == Submission.Status.PASSED:
-                    attempts_to_pass.append(index)
-                    break
-        failing = Counter(criterion for row in rows for criterion in (row[6] or []))
+        attempts_to_pass = [p.attempts_to_pass for p in rows if p.attempts_to_pass]
+        failing = Counter()
+        for p in rows:
+            failing.update(p.failed_criteria or {})
         top = failing.most_common(1)[0] if failing else (None, 0)
-        grading = [(row[5] - row[4]).total_seconds() for row in rows if row[4] and row[5]]
+        grading = durations.get(exercise.pk, [])
+        tried = len(rows)
         due = deadlines.get(exercise.pk)
-        tried = len(per_learner)
         stats.append(ExerciseStats(
-            exercise=exercise, tried=tried, passed=len(attempts_to_pass),
-            pass_rate=(len(attempts_to_pass) / tried) if tried else None,
+            exercise=exercise, tried=tried, passed=sum(1 for p in rows if p.passed_at),
+            pass_rate=(sum(1 for p in rows if p.passed_at) / tried) if tried else None,
             median_attempts_to_pass=statistics.median(attempts_to_pass) if attempts_to_pass else None,
             top_failing=top[0], top_failing_count=top[1],
             median_grading_s=statistics.median(grading) if grading else None,
-            deadline=due, late=sum(1 for row in rows if due and row[3] > due),
+            deadline=due, late=late.get(exercise.pk, 0),
         ))
     return stats
 
 
-def _stuck(rows: list[Row], columns: list[Column], now: datetime, latest: dict) -> list[Stuck]:
+def _stuck(rows: list[Row], columns: list[Column], now: datetime, progress: dict) -> list[Stuck]:
+    latest = {}  # user id → (created_at, id) of their latest graded submission
+    for (user_id, _exercise_id), p in progress.items():
+        if p.last_submission is not None:
+            latest[user_id] = max(latest.get(user_id, (p.last_submission.created_at, p.last_submission.pk)),
+                                  (p.last_submission.created_at, p.last_submission.pk))
     stuck = []
     for row in rows:
         worst = None
@@ -209,10 +218,12 @@ def _stuck(rows: list[Row], columns: list[Column], now: datetime, latest: dict) 
                 worst = (column, cell)
         if worst is not None:
             exercise = worst[0].exercise
+            p = progress.get((row.user.pk, exercise.pk))
             stuck.append(Stuck(row.user, "failing", exercise, worst[1].attempts, row.last_activity,
-                               latest.get((row.user.pk, exercise.pk))))
+                               p.last_submission_id if p else None))
         elif row.last_activity is None or row.last_activity < now - INACTIVE_AFTER:
-            stuck.append(Stuck(row.user, "inactive", None, 0, row.last_activity, latest.get((row.user.pk, None))))
+            last = latest.get(row.user.pk)
+            stuck.append(Stuck(row.user, "inactive", None, 0, row.last_activity, last[1] if last else None))
     return stuck
 
 

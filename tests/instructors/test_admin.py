@@ -217,11 +217,19 @@ def test_the_admin_speaks_the_instructors_language(as_teacher_a, world):
 
 
 def test_statuses_are_counted_per_learner(world):
-    from instructors.progress import cohort_progress
+    import datetime
 
+    from django.utils import timezone
+
+    from instructors.progress import cohort_progress
+    from lessons.models import CohortDeadline
+
+    CohortDeadline.objects.create(cohort=world.cohort_a, exercise=world.exercise,
+                                  due_at=timezone.now() - datetime.timedelta(minutes=45))
     progress = cohort_progress(world.cohort_a)
     stats = {s.exercise.slug: s for s in progress.stats}["layer-grad-norms"]
     assert stats.tried == 1 and stats.passed == 1 and stats.median_attempts_to_pass == 2
     assert stats.top_failing == "keys-match"
     assert stats.median_grading_s == pytest.approx(2.5)
+    assert stats.late == 1, "one of alice's two submissions came after the deadline"
     assert Submission.objects.filter(user__in=world.learners_a).count() == 2
