@@ -36,6 +36,7 @@ import torch
 from torch import nn
 
 from lessons.figures.svgplot import COLORS, MUTED, STYLE, Series, draw_lines, text, write_data, write_figure
+from lessons.figures.training import minibatches, sgd_step
 from lessons.figures.vanishing import load_data
 
 DATA_NAME = "batchnorm"
@@ -209,20 +210,12 @@ def evaluate(model: nn.Module, x: torch.Tensor, y: torch.Tensor) -> tuple[float,
 
 def train(model: nn.Module, optimizer, data, *, steps: int, batch: int, seed: int, eval_every: int) -> dict:
     x_train, y_train, x_val, y_val = data
-    batches = torch.Generator().manual_seed(seed)
-    order = torch.empty(0, dtype=torch.long)
+    batches = minibatches(len(x_train), batch, torch.Generator().manual_seed(seed), steps)
     acc, loss = evaluate(model, x_val, y_val)
     val_acc, val_loss, losses = [acc], [loss], []
     model.train()
-    for step in range(1, steps + 1):
-        if len(order) < batch:  # a new epoch: reshuffle
-            order = torch.randperm(len(x_train), generator=batches)
-        index, order = order[:batch], order[batch:]
-        loss = nn.functional.cross_entropy(model(x_train[index]), y_train[index])
-        optimizer.zero_grad()
-        loss.backward()
-        optimizer.step()
-        losses.append(loss.item())
+    for step, index in enumerate(batches, 1):
+        losses.append(sgd_step(model, optimizer, x_train[index], y_train[index]))
         if step % eval_every == 0:
             acc, val = evaluate(model, x_val, y_val)
             val_acc.append(acc)

@@ -32,6 +32,7 @@ import torch
 from torch import nn
 
 from lessons.figures.svgplot import COLORS, Series, draw_lines, write_data, write_figure
+from lessons.figures.training import minibatches, sgd_step
 from lessons.figures.vanishing import load_data
 
 DATA_NAME = "residual"
@@ -189,18 +190,8 @@ def train(setup: Setup, depth: int, seed: int, data) -> dict:
     model = Net(setup, depth)
     assert count_linear(model) == depth
     optimizer = torch.optim.SGD(model.parameters(), lr=LEARNING_RATE, momentum=MOMENTUM)
-    batches = torch.Generator().manual_seed(seed)
-    order = torch.empty(0, dtype=torch.long)
-    losses = []
-    for _ in range(STEPS):
-        if len(order) < BATCH_SIZE:  # a new epoch: reshuffle
-            order = torch.randperm(len(x_train), generator=batches)
-        index, order = order[:BATCH_SIZE], order[BATCH_SIZE:]
-        loss = nn.functional.cross_entropy(model(x_train[index]), y_train[index])
-        optimizer.zero_grad()
-        loss.backward()
-        optimizer.step()
-        losses.append(loss.item())
+    batches = minibatches(len(x_train), BATCH_SIZE, torch.Generator().manual_seed(seed), STEPS)
+    losses = [sgd_step(model, optimizer, x_train[index], y_train[index]) for index in batches]
     model.eval()
     with torch.no_grad():
         train_acc = (model(x_train).argmax(dim=1) == y_train).float().mean().item()

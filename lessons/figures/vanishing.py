@@ -35,6 +35,7 @@ from lessons.figures.svgplot import (
     write_data,
     write_figure,
 )
+from lessons.figures.training import minibatches, sgd_step
 
 DATA_NAME = "vanishing"
 DEPTH = 12  # nn.Linear layers, the output layer included
@@ -118,18 +119,10 @@ def train(setup: Setup, seed: int, data) -> dict:
     model = build_mlp(setup)
     grad_norms = layer_grad_norms(model, x_train, y_train)
     optimizer = torch.optim.SGD(model.parameters(), lr=LEARNING_RATE)
-    batches = torch.Generator().manual_seed(seed)
-    order = torch.empty(0, dtype=torch.long)
+    batches = minibatches(len(x_train), BATCH_SIZE, torch.Generator().manual_seed(seed), STEPS)
     losses, val_acc = [], [accuracy(model, x_val, y_val)]
-    for step in range(1, STEPS + 1):
-        if len(order) < BATCH_SIZE:  # a new epoch: reshuffle
-            order = torch.randperm(len(x_train), generator=batches)
-        index, order = order[:BATCH_SIZE], order[BATCH_SIZE:]
-        loss = nn.functional.cross_entropy(model(x_train[index]), y_train[index])
-        optimizer.zero_grad()
-        loss.backward()
-        optimizer.step()
-        losses.append(loss.item())
+    for step, index in enumerate(batches, 1):
+        losses.append(sgd_step(model, optimizer, x_train[index], y_train[index]))
         if step % EVAL_EVERY == 0:
             val_acc.append(accuracy(model, x_val, y_val))
     return {"grad_norms": grad_norms, "losses": losses, "val_acc": val_acc}

@@ -5,20 +5,13 @@ import re
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
 from django.conf import settings
 
 from lessons.models import Lesson, Question
 from lessons.rendering import DATA_PATTERN, format_number, lookup
+from tests.lessons.test_pages import LANGS, LESSONS, soup
 
 pytestmark = pytest.mark.django_db
-LANGS = ["ja", "en"]
-LESSONS = ["vanishing-gradients", "exploding-gradients", "relu-family", "initialization",
-           "batch-norm", "residual-networks"]
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def source_of(slug: str, lang: str) -> str:
