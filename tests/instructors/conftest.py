@@ -5,6 +5,7 @@ import datetime
 from dataclasses import dataclass
 
 import pytest
+from django.db import transaction
 from django.utils import timezone
 
 from grader.models import Submission
@@ -35,7 +36,8 @@ def submit(user, exercise, status: str, *, minutes_ago: float = 60, failed=(), c
         finished_at=None if status in ("queued", "running") else when + datetime.timedelta(seconds=3.5))
     submission.refresh_from_db()
     if not submission.pending:
-        _progress_record(submission)
+        with transaction.atomic():  # as in the service: the progress row is locked while it is recomputed
+            _progress_record(submission)
     return submission
 
 
