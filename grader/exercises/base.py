@@ -112,3 +112,20 @@ class Exercise:
 
     def criterion(self, criterion_id: str) -> Criterion:
         return next(c for c in self.criteria if c.id == criterion_id)
+
+    def forbidden_targets(self) -> list[tuple[object, str]]:
+        """`forbidden` ("package.module:attr") as [(owner, attr)] for ctx.forbid, skipping what this
+        torch lacks. Modules are reached by attribute from the top package (extension submodules
+        such as torch._C._nn need no import of their own)."""
+        import importlib
+
+        targets = []
+        for dotted in self.forbidden:
+            module, _, attr = dotted.partition(":")
+            top, *path = module.split(".")
+            owner = importlib.import_module(top)
+            for part in path:
+                owner = getattr(owner, part)
+            if hasattr(owner, attr):
+                targets.append((owner, attr))
+        return targets

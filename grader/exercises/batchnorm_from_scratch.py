@@ -107,22 +107,6 @@ EXERCISE = Exercise(
 INF = float("inf")
 
 
-def forbidden_targets(names=FORBIDDEN) -> list[tuple[object, str]]:
-    """("module:attr", ...) → [(owner, attr)] for ctx.forbid, skipping what this torch lacks."""
-    import importlib
-
-    targets = []
-    for dotted in names:
-        module, _, attr = dotted.partition(":")
-        owner = importlib.import_module(module)
-        *path, last = attr.split(".")
-        for part in path:
-            owner = getattr(owner, part)
-        if hasattr(owner, last):
-            targets.append((owner, last))
-    return targets
-
-
 def _max_abs(mine, ref) -> float:
     import torch
 
@@ -154,7 +138,7 @@ def procedure(learner, ctx, seed: int) -> dict:
     from grader.harness.measure import projection_loss
 
     device = ctx.torch_device()
-    targets = forbidden_targets()
+    targets = EXERCISE.forbidden_targets()
     worst = {c.id: 0.0 for c in EXERCISE.criteria}
     steps_series = []
     gen = torch.Generator(device="cpu").manual_seed(10_007 * seed + 11)

@@ -292,28 +292,15 @@ def train_and_evaluate(model, ctx, data, seed: int, *, steps: int, batch: int, m
                      for v in downsample(result["losses"])]}
 
 
-def optimizer(kind: str, params, **options):
-    """torch.optim.<kind> through a subclass: torch wraps an optimizer class's step() the first time
-    one is built (for its step hooks), and the harness reports a replaced torch.optim.SGD.step as
-    tampering. The wrapper lands on the subclass instead; behaviour is the same."""
-    import torch
-
-    base = getattr(torch.optim, kind)
-
-    class Optimizer(base):
-        pass
-
-    Optimizer.__name__ = Optimizer.__qualname__ = kind
-    return Optimizer(list(params), **options)
-
-
 def adam(params, lr: float):
     """Adam, fused where the parameters allow it (faster on CPU, same for every submission)."""
+    import torch
+
     params = list(params)
     try:
-        return optimizer("Adam", params, lr=lr, fused=True)
+        return torch.optim.Adam(params, lr=lr, fused=True)
     except (RuntimeError, ValueError, TypeError):
-        return optimizer("Adam", params, lr=lr)
+        return torch.optim.Adam(params, lr=lr)
 
 
 def grad_series(names, norms) -> list[dict]:
@@ -326,7 +313,9 @@ def grad_series(names, norms) -> list[dict]:
 
 
 def _sgd(params):
-    return optimizer("SGD", params, lr=LR, momentum=MOMENTUM)
+    import torch
+
+    return torch.optim.SGD(params, lr=LR, momentum=MOMENTUM)
 
 
 def procedure(learner, ctx, seed: int) -> dict:

@@ -98,21 +98,6 @@ EXERCISE = Exercise(
 INF = float("inf")
 
 
-def forbidden_targets(names=FORBIDDEN) -> list[tuple[object, str]]:
-    """("module:attr", ...) → [(owner, attr)] for ctx.forbid, skipping what this torch lacks."""
-    import importlib
-
-    targets = []
-    for dotted in names:
-        module, _, attr = dotted.partition(":")
-        owner = importlib.import_module(module.split(".")[0])
-        for part in module.split(".")[1:]:
-            owner = getattr(owner, part)
-        if hasattr(owner, attr):
-            targets.append((owner, attr))
-    return targets
-
-
 def _max_abs(mine, ref) -> float:
     import torch
 
@@ -254,7 +239,7 @@ def procedure(learner, ctx, seed: int) -> dict:
     from grader.harness.measure import downsample, weight_grad_norms
 
     device = ctx.torch_device()
-    targets = forbidden_targets()
+    targets = EXERCISE.forbidden_targets()
     apply = learner.LeakyReLU.apply
     gen = torch.Generator(device="cpu").manual_seed(7919 * seed + 3)
     measurements = {

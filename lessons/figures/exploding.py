@@ -31,6 +31,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from grader.exercises.clip_gradients import relu_mlp
+from grader.exercises.warmup_schedule import bn_relu_mlp
 from lessons.figures.svgplot import COLORS, MUTED, Series, draw_lines, write_data, write_figure
 from lessons.figures.vanishing import load_data
 
@@ -85,33 +87,6 @@ SCHEDULES = {
                COLORS[0], "-"),
     "cosine": ({"ja": "ウォームアップ + コサイン減衰", "en": "warmup + cosine decay"}, COLORS[2], "-."),
 }
-
-
-def relu_mlp(depth: int, width: int, gain: float) -> nn.Sequential:
-    """64 → width → … → 10 with `depth` Linear layers, ReLU, He-normal weights × gain, zero biases."""
-    layers: list[nn.Module] = []
-    fan_in = 64
-    for index in range(depth):
-        fan_out = 10 if index == depth - 1 else width
-        linear = nn.Linear(fan_in, fan_out)
-        nn.init.normal_(linear.weight, 0.0, gain * math.sqrt(2.0 / fan_in))
-        nn.init.zeros_(linear.bias)
-        layers.append(linear)
-        if index < depth - 1:
-            layers.append(nn.ReLU())
-        fan_in = fan_out
-    return nn.Sequential(*layers)
-
-
-def bn_relu_mlp() -> nn.Sequential:
-    """The warmup network: Linear → BatchNorm (no affine) → ReLU, WARM_DEPTH Linear layers in all."""
-    layers: list[nn.Module] = []
-    fan_in = 64
-    for _ in range(WARM_DEPTH - 1):
-        layers += [nn.Linear(fan_in, WARM_WIDTH), nn.BatchNorm1d(WARM_WIDTH, affine=False), nn.ReLU()]
-        fan_in = WARM_WIDTH
-    layers.append(nn.Linear(fan_in, 10))
-    return nn.Sequential(*layers)
 
 
 def flat_grad(model: nn.Module) -> torch.Tensor:
@@ -308,7 +283,7 @@ def lr_factor(schedule: str, step: int) -> float:
 def warmup_run(schedule: str, seed: int, data) -> dict:
     x_train, y_train, x_val, y_val = data
     torch.manual_seed(seed)
-    model = bn_relu_mlp()
+    model = bn_relu_mlp(WARM_DEPTH, WARM_WIDTH)
     optimizer = torch.optim.SGD(model.parameters(), lr=WARM_LR, momentum=WARM_MOMENTUM)
     scheduler = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: lr_factor(schedule, step))
     batches = torch.Generator().manual_seed(seed)
