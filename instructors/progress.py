@@ -29,6 +29,7 @@ class Cell:
     score: float | None = None
     last: datetime | None = None
     url_params: str = ""
+    last_submission_id: int | None = None
 
 
 @dataclass
@@ -38,6 +39,7 @@ class Row:
     cells: list[Cell] = field(default_factory=list)  # one per column, in column order
     passed: int = 0
     last_activity: datetime | None = None
+    last_submission: Cell | None = None  # the exercise cell whose submission is the latest
 
 
 @dataclass
@@ -99,7 +101,6 @@ def cohort_progress(cohort: Cohort, *, q: str = "", state: str = "", exercise: s
     columns = columns_of(cohort)
     exercises = [c.exercise for c in columns if c.kind == "exercise"]
     enrollments = list(cohort.enrollments.select_related("user").order_by("user__username"))
-    user_ids = [e.user_id for e in enrollments]
     learner_ids = cohort.enrollments.values("user_id")
 
     progress = {(p.user_id, p.exercise_id): p for p in ExerciseProgress.objects.filter(
@@ -123,6 +124,8 @@ def cohort_progress(cohort: Cohort, *, q: str = "", state: str = "", exercise: s
                 cell = _exercise_cell(p, enrollment.user_id, column.exercise.pk)
                 if p is not None and p.last_submission is not None:
                     row.last_activity = _latest(row.last_activity, p.last_submission.created_at)
+                    if row.last_submission is None or cell.last > row.last_submission.last:
+                        row.last_submission = cell
                 row.passed += cell.state == PASSED
             row.cells.append(cell)
         rows.append(row)
@@ -141,11 +144,11 @@ def cohort_progress(cohort: Cohort, *, q: str = "", state: str = "", exercise: s
         late = dict(Submission.objects.filter(user_id__in=learner_ids).filter(late_filter)
                     .values("exercise_id").annotate(n=Count("pk")).values_list("exercise_id", "n"))
     stats = _stats(exercises, progress.values(), timings, deadlines, late)
-    stuck = _stuck(rows, columns, now, progress)
+    stuck = _stuck(rows, columns, now)
     rows = _filtered(rows, columns, q=q, state=state, exercise=exercise)
     rows = _sorted(rows, sort)
     return CohortProgress(cohort=cohort, columns=columns, rows=rows, stats=stats, stuck=stuck,
-                          total_learners=len(user_ids))
+                          total_learners=len(enrollments))
 
 
 def _latest(a, b):
@@ -169,7 +172,7 @@ def _exercise_cell(p, user_id: int, exercise_id: int) -> Cell:
         return Cell(NOT_TRIED, url_params=params)
     last = p.last_submission.created_at if p.last_submission else p.updated_at
     return Cell(PASSED if p.passed_at else FAILED, attempts=p.submissions, score=p.best_score, last=last,
-                url_params=params)
+                url_params=params, last_submission_id=p.last_submission_id)
 
 
 def _stats(exercises, progress, timings, deadlines, late) -> list[ExerciseStats]:
@@ -202,12 +205,7 @@ def _stats(exercises, progress, timings, deadlines, late) -> list[ExerciseStats]
     return stats
 
 
-def _stuck(rows: list[Row], columns: list[Column], now: datetime, progress: dict) -> list[Stuck]:
-    latest = {}  # user id → (created_at, id) of their latest graded submission
-    for (user_id, _exercise_id), p in progress.items():
-        if p.last_submission is not None:
-            latest[user_id] = max(latest.get(user_id, (p.last_submission.created_at, p.last_submission.pk)),
-                                  (p.last_submission.created_at, p.last_submission.pk))
+def _stuck(rows: list[Row], columns: list[Column], now: datetime) -> list[Stuck]:
     stuck = []
     for row in rows:
         worst = None
@@ -217,13 +215,12 @@ def _stuck(rows: list[Row], columns: list[Column], now: datetime, progress: dict
             if worst is None or cell.attempts > worst[1].attempts:
                 worst = (column, cell)
         if worst is not None:
-            exercise = worst[0].exercise
-            p = progress.get((row.user.pk, exercise.pk))
-            stuck.append(Stuck(row.user, "failing", exercise, worst[1].attempts, row.last_activity,
-                               p.last_submission_id if p else None))
+            column, cell = worst
+            stuck.append(Stuck(row.user, "failing", column.exercise, cell.attempts, row.last_activity,
+                               cell.last_submission_id))
         elif row.last_activity is None or row.last_activity < now - INACTIVE_AFTER:
-            last = latest.get(row.user.pk)
-            stuck.append(Stuck(row.user, "inactive", None, 0, row.last_activity, last[1] if last else None))
+            latest = row.last_submission.last_submission_id if row.last_submission else None
+            stuck.append(Stuck(row.user, "inactive", None, 0, row.last_activity, latest))
     return stuck
 
 

@@ -233,3 +233,13 @@ def test_statuses_are_counted_per_learner(world):
     assert stats.median_grading_s == pytest.approx(2.5)
     assert stats.late == 1, "one of alice's two submissions came after the deadline"
     assert Submission.objects.filter(user__in=world.learners_a).count() == 2
+
+
+def test_a_learner_gone_for_a_week_is_listed_with_their_last_submission(world):
+    from instructors.progress import cohort_progress
+
+    old = submit(world.learners_a[1], world.exercise, "failed", minutes_ago=8 * 24 * 60, failed=["keys-match"])
+    stuck = {s.user.username: s for s in cohort_progress(world.cohort_a).stuck}
+    assert stuck["akira-a"].reason == "inactive"
+    assert stuck["akira-a"].last_submission_id == old.pk
+    assert "alice-a" not in stuck
