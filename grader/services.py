@@ -205,16 +205,22 @@ def submission_grade(*, submission_id: int, worker: str) -> Submission | None:
     return submission_finish(submission_id=submission.pk, verdicts=verdicts, worker=worker)
 
 
+def verdict_fields(verdicts: dict[str, Verdict]) -> dict:
+    """What a grading's verdicts (one per language) set on its Submission row."""
+    any_verdict = next(iter(verdicts.values()))
+    return {
+        "status": any_verdict.status, "score": any_verdict.score,
+        "verdict": {lang: v.as_dict() for lang, v in verdicts.items()},
+        "failed_criteria": [c.id for c in any_verdict.criteria if not c.passed],
+        "device": any_verdict.device[:30], "torch_version": any_verdict.torch_version[:40],
+    }
+
+
 @transaction.atomic
 def submission_finish(*, submission_id: int, verdicts: dict[str, Verdict], worker: str = "") -> Submission:
     submission = Submission.objects.select_for_update().get(pk=submission_id)
-    any_verdict = next(iter(verdicts.values()))
-    submission.status = any_verdict.status
-    submission.score = any_verdict.score
-    submission.verdict = {lang: v.as_dict() for lang, v in verdicts.items()}
-    submission.failed_criteria = [c.id for c in any_verdict.criteria if not c.passed]
-    submission.device = any_verdict.device[:30]
-    submission.torch_version = any_verdict.torch_version[:40]
+    for name, value in verdict_fields(verdicts).items():
+        setattr(submission, name, value)
     submission.finished_at = timezone.now()
     submission.lease_until = None
     if worker:

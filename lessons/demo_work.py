@@ -62,7 +62,7 @@ def demo_work_fill(*, join_code: str) -> int:
     cohort already has work, so it runs once)."""
     from grader.grading import grade_source_bilingual, grader_version
     from grader.models import Submission
-    from grader.services import _progress_record, code_hash
+    from grader.services import _progress_record, code_hash, verdict_fields
     from lessons.models import Cohort, Exercise, LessonProgress, Quiz, QuizAttempt
 
     cohort = Cohort.objects.filter(join_code=join_code).first()
@@ -87,14 +87,10 @@ def demo_work_fill(*, join_code: str) -> int:
     with transaction.atomic():
         for learner, exercise, path, when in plan:
             graded, took = verdicts[(exercise.slug, path.name)]
-            any_verdict = graded["en"]
             code = path.read_text()
             submission = Submission.objects.create(
                 user=learner, exercise=exercise, code=code, code_sha256=code_hash(code), grader_version=version,
-                status=any_verdict.status, score=any_verdict.score, attempts=1, worker="demo",
-                verdict={lang: v.as_dict() for lang, v in graded.items()}, device=any_verdict.device[:30],
-                torch_version=any_verdict.torch_version[:40],
-                failed_criteria=[c.id for c in any_verdict.criteria if not c.passed])
+                attempts=1, worker="demo", **verdict_fields(graded))
             Submission.objects.filter(pk=submission.pk).update(
                 created_at=when, enqueued_at=when, started_at=when + datetime.timedelta(seconds=1),
                 finished_at=when + datetime.timedelta(seconds=1) + took)
