@@ -17,7 +17,7 @@ from import_export.admin import ExportMixin
 from import_export.formats.base_formats import CSV, XLSX
 
 from grader import models
-from instructors.scoping import CohortScopedAdmin
+from instructors.scoping import CohortScopedAdmin, taught_cohorts
 
 
 class SubmissionResource(resources.ModelResource):
@@ -46,14 +46,10 @@ class CohortFilter(admin.SimpleListFilter):
     parameter_name = "cohort"
 
     def lookups(self, request, model_admin):
-        from instructors.scoping import taught_cohorts
-
         return [(c.pk, c.name) for c in taught_cohorts(request.user)]
 
     def queryset(self, request, queryset):
         if self.value() and self.value().isdigit():
-            from instructors.scoping import taught_cohorts
-
             cohort = taught_cohorts(request.user).filter(pk=self.value()).first()
             if cohort is None:
                 return queryset.none()

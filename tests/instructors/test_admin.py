@@ -243,3 +243,10 @@ def test_a_learner_gone_for_a_week_is_listed_with_their_last_submission(world):
     assert stuck["akira-a"].reason == "inactive"
     assert stuck["akira-a"].last_submission_id == old.pk
     assert "alice-a" not in stuck
+
+
+def test_the_cohort_filter_offers_and_applies_only_the_instructors_cohorts(as_teacher_a, world):
+    page = as_teacher_a.get(f"{ADMIN}/grader/submission/", {"cohort": world.cohort_a.pk}).content.decode()
+    assert "alice-a" in page and "Cohort B 秋" not in page
+    other = as_teacher_a.get(f"{ADMIN}/grader/submission/", {"cohort": world.cohort_b.pk}).content.decode()
+    assert "bob-b" not in other and "alice-a" not in other
