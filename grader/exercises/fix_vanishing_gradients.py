@@ -1,27 +1,29 @@
 """fix-vanishing-gradients: the learner's deep model, its gradient flow at init, then training.
 
-1. Gradient flow at init: for INIT_SEEDS fresh models (`build_model()` under its own seed), one
-   forward pass on the first PROBE training images and one backward pass of the projection
-   loss; forward hooks record the nn.Linear modules in the order the forward pass calls them
-   (input side first, whatever order they were registered in). `min-linear-layers` counts the
-   distinct nn.Linear modules the forward pass uses (declared but unused layers do not count);
-   `grad-ratio` is ‖∂L/∂W_first‖ / ‖∂L/∂W_last‖ with both norms geometric means over the inits.
-2. Training: a fresh model (seed `seed`), SGD with momentum (the same for everyone), STEPS
-   minibatches of BATCH with replacement; validation accuracy in eval mode every EVAL_EVERY
-   steps. `val-accuracy` is the best of those evaluations ("reaches 0.9 within the budget");
-   `finite` is whether every training loss was finite.
+The learner process builds the model (`build_model()`, each time under a seed the judge names)
+and traces its forward pass in training mode at the batch size BATCH and in evaluation mode at
+the size of the validation split; it answers with those graphs and the initial weights of each
+model (graded in the judge, see grader/harness/traced.py). The judge then:
 
-The helpers below (building through ctx.call, the guarded wrapper, the Linear trace, the
-training run) are shared with bn_deep_sigmoid and residual_block.
+1. Structure: `min-linear-layers` is the longest chain of Linear layers (matrix products with a
+   2-D parameter) along the data path from the input to the logits, in every graph: layers side
+   by side count once, declared but unused layers not at all.
+2. Gradient flow at init: for each of INIT_SEEDS sets of initial weights, one forward pass of the
+   training graph on the first BATCH training images and one backward pass of the projection
+   loss; `grad-ratio` is ‖∂L/∂W_first‖ / ‖∂L/∂W_last‖ along that chain, both norms geometric
+   means over the inits.
+3. Training: the weights built under `seed`, trained by the judge through the graphs with SGD
+   with momentum (the same for everyone), STEPS minibatches of BATCH; validation accuracy in
+   eval mode every EVAL_EVERY steps. `val-accuracy` is the best of those evaluations ("reaches
+   0.9 within the budget"); `finite` is whether every training loss was finite.
 
-Calibration (CPU, torch.set_num_threads(1), 5 seeds; tests/grader/references/fix-vanishing-gradients):
-see CALIBRATION below the criteria.
+Calibration (CPU, one thread, 5 seeds; tests/grader/references/fix-vanishing-gradients): see
+CALIBRATION below the constants.
 """
 from __future__ import annotations
 
-import contextlib
-
 from grader.exercises.base import Criterion, Exercise, Name, T
+from grader.harness.measure import reference_grad_series
 
 MIN_LINEAR = 12
 RATIO_MIN = 0.1
@@ -32,7 +34,9 @@ LR = 0.02
 MOMENTUM = 0.9
 EVAL_EVERY = 25
 INIT_SEEDS = 3
-PROBE = 256
+PROBE = BATCH  # the gradient-flow probe runs the same training-mode graph as training
+VAL = 450  # the validation split: evaluation runs it whole
+SHAPES = ((True, BATCH), (False, VAL))  # (training mode, batch size) the learner process traces
 
 # CALIBRATION (2026-11-25, CPU, one thread, PyTorch 2.13; seeds 0-4 unless said otherwise).
 # References (pass_*): relu_he, batchnorm, residual (sigmoid kept, zero-init residual blocks),
@@ -58,22 +62,21 @@ PROBE = 256
 REFERENCE_NORMS = (1.2972, 1.2632, 1.305, 1.1322, 1.1492, 1.3592, 1.4156, 1.3531, 1.2812, 1.0791, 0.9624, 2.5501)
 
 
-def reference_grad_series(norms, label: str = "linear") -> list[dict]:
-    """A reference per-layer series, in the format of the learner's "grad_norms" series."""
-    return [{"layer": f"{label} {i}", "index": i, "norm": norm} for i, norm in enumerate(norms, 1)]
-
 EXERCISE = Exercise(
     slug="fix-vanishing-gradients",
     names=[Name("build_model", params=())],
     criteria=[
         Criterion(
             "min-linear-layers", ">=", MIN_LINEAR,
-            message=T(ja="順伝播で使われる nn.Linear が 12 個以上ある",
-                      en="The forward pass uses at least 12 nn.Linear layers"),
-            hint=T(ja="層を減らして浅くするのは反則です。nn.Linear を 12 個以上残し、"
-                      "そのすべてを forward で使いましょう（定義しただけで使わない層は数えません）。",
-                   en="Making the network shallower does not count: keep at least 12 nn.Linear layers and use all "
-                      "of them in forward (layers that are defined but never called are not counted)."),
+            message=T(ja="入力から出力までの道筋に、nn.Linear が 12 個以上直列に並んでいる（最長の連なり）",
+                      en="At least 12 nn.Linear layers in a row on the path from the input to the output "
+                         "(the longest chain)"),
+            hint=T(ja="層を減らして浅くするのは反則です。nn.Linear を 12 個以上、前の層の出力が次の層の入力になるように"
+                      "直列につなぎ、そのすべてを forward で使いましょう（定義しただけの層や、横に並べて足し合わせた層は"
+                      "深さに数えません）。",
+                   en="Making the network shallower does not count: chain at least 12 nn.Linear layers one after "
+                      "another, each taking the previous one's output, and use all of them in forward (layers that "
+                      "are only defined, or placed side by side and summed, do not add depth)."),
         ),
         Criterion(
             "grad-ratio", ">=", RATIO_MIN,
@@ -115,232 +118,51 @@ EXERCISE = Exercise(
 )
 
 
-# ---------------------------------------------------------------- shared helpers
+# ---------------------------------------------------------------- the learner process
 
 
-@contextlib.contextmanager
-def one_thread():
-    """Run on one CPU thread, as the sandbox does (torch.set_num_threads(1) before any procedure):
-    run_local in a test process then gives the sandbox's numbers, and small-tensor training is not
-    slowed down by thread hand-offs (up to 25× on a busy two-core host). The setting is restored."""
-    import torch
+def _models(learner, seeds):
+    from grader.harness.traced import model_answer
 
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    try:
-        yield
-    finally:
-        if before != 1:
-            torch.set_num_threads(before)
+    return model_answer(learner.build_model, seeds, SHAPES, 64)
 
 
-def make_module(ctx, factory, *args, where: str):
-    """Call learner code that must return an nn.Module; put it on the grading device."""
-    from torch import nn
-
-    from grader.harness.context import LearnerError
-
-    model = ctx.call(factory, *args, where=where)
-    if not isinstance(model, nn.Module):
-        raise LearnerError(TypeError(f"{where} must return an nn.Module, not {type(model).__name__}"), where)
-    return ctx.call(model.to, ctx.torch_device(), where=where)
+LEARNER_OPS = {"models": _models}
 
 
-def guarded(model, ctx, where: str = "forward"):
-    """A wrapper whose forward calls the learner's model through ctx.call (train/eval pass through)."""
-    from torch import nn
-
-    class Guarded(nn.Module):
-        def __init__(self, inner):
-            super().__init__()
-            self.inner = inner
-
-        def forward(self, x):
-            return ctx.call(self.inner, x, where=where)
-
-    return Guarded(model)
-
-
-def check_logits(out, n: int, classes: int = 10, where: str = "forward") -> None:
-    import torch
-
-    from grader.harness.context import LearnerError
-
-    if not isinstance(out, torch.Tensor) or tuple(out.shape) != (n, classes) or not out.is_floating_point():
-        found = tuple(out.shape) if isinstance(out, torch.Tensor) else type(out).__name__
-        raise LearnerError(ValueError(f"the model must map (N, 64) to logits of shape (N, {classes}); "
-                                      f"for N = {n} it returned {found}"), where)
-
-
-def linear_trace(model, x, ctx, *, seed: int | None = None):
-    """One forward pass (and, with `seed`, a backward pass of the projection loss).
-
-    Returns (names of the nn.Linear modules in first-call order, their weight-gradient norms
-    or None without `seed`, the output).
-    """
-    import torch
-    from torch import nn
-
-    from grader.harness.measure import projection_loss
-
-    names = {id(m): name or "linear" for name, m in model.named_modules() if isinstance(m, nn.Linear)}
-    order, seen, hooks = [], set(), []
-
-    def record(module, _inputs, _output):
-        if id(module) not in seen:
-            seen.add(id(module))
-            order.append(module)
-
-    for module in model.modules():
-        if isinstance(module, nn.Linear):
-            hooks.append(module.register_forward_hook(record))
-    try:
-        model.zero_grad(set_to_none=True)
-        if seed is None:
-            with torch.no_grad():
-                out = ctx.call(model, x, where="forward")
-        else:
-            out = ctx.call(model, x, where="forward")
-    finally:
-        for hook in hooks:
-            hook.remove()
-    check_logits(out, len(x))
-    norms = None
-    if seed is not None:
-        if out.requires_grad:  # else nothing in the model gets a gradient: every norm is 0
-            projection_loss(out, seed).backward()
-        norms = []
-        for module in order:
-            grad = module.weight.grad
-            norms.append(_finite_or_inf(float(grad.norm())) if grad is not None else 0.0)
-        model.zero_grad(set_to_none=True)
-    return [names.get(id(m), "linear") for m in order], norms, out.detach()
-
-
-def _finite_or_inf(value: float) -> float:
-    return value if value == value else float("inf")
-
-
-def gmean(values) -> float:
-    """Geometric mean without a floor: 0 if any value is 0 (no gradient at all stays visible)."""
-    import math
-
-    values = [float(v) for v in values]
-    if not values or any(v != v for v in values):
-        return float("nan")
-    if any(v <= 0 for v in values):
-        return 0.0
-    if any(v == float("inf") for v in values):
-        return float("inf")
-    return math.exp(sum(math.log(v) for v in values) / len(values))
-
-
-def ratio_of(first: float, last: float):
-    """first / last, or None (not measured) when the last layer gets no gradient at all."""
-    if not last > 0 or last != last:
-        return None
-    value = first / last
-    return value if value == value else None
-
-
-def gradient_flow(learner, ctx, seed: int, x, inits: int) -> dict:
-    """Per-Linear weight-gradient norms at init (geometric means over `inits` fresh models)."""
-    import torch
-
-    runs, names, counts, first = [], [], [], None
-    for k in range(inits):
-        init_seed = seed * 1000 + 17 + k
-        torch.manual_seed(init_seed)
-        model = make_module(ctx, learner.build_model, where="build_model")
-        model.train()
-        layer_names, norms, _ = linear_trace(model, x, ctx, seed=init_seed)
-        runs.append(norms)
-        counts.append(len(norms))
-        if first is None:
-            first, names = model, layer_names
-    depth = min(counts)
-    means = [gmean(run[i] for run in runs) for i in range(depth)]
-    ratio = ratio_of(means[0], means[-1]) if depth >= 2 else None
-    return {"names": names[:depth], "norms": means, "ratio": ratio, "used_linear": min(counts), "model": first}
-
-
-def activation_series(model, x, ctx) -> list[dict]:
-    """Activation statistics at init: the activation modules' outputs, else the Linear outputs."""
-    from grader.harness.measure import LINEAR_TYPES, RELU_FAMILY, SATURATING, activation_stats
-
-    kinds = SATURATING + RELU_FAMILY
-    if not any(type(m).__name__ in kinds for m in model.modules()):
-        kinds = LINEAR_TYPES
-    stats = ctx.call(activation_stats, model, x, kinds, where="forward")
-    return [{k: (round(v, 6) if isinstance(v, float) else v) for k, v in s.items()} for s in stats]
-
-
-def train_and_evaluate(model, ctx, data, seed: int, *, steps: int, batch: int, make_optimizer,
-                       eval_every: int) -> dict:
-    """Train through the guarded wrapper; the best evaluation is what 'reaches within the budget' reads."""
-    from grader.harness.measure import downsample, train_classifier
-
-    if not any(p.requires_grad for p in model.parameters()):
-        return {"best": None, "finite": None, "curve": [], "loss": []}  # nothing to train: not measured
-    wrapped = guarded(model, ctx)
-    result = train_classifier(wrapped, data, steps=steps, batch=batch, make_optimizer=make_optimizer,
-                              seed=seed, ctx=ctx, eval_every=eval_every)
-    curve = [[step, round(acc, 5)] for step, acc in result["val_curve"]]
-    best = max([acc for _, acc in result["val_curve"]], default=0.0)
-    return {"best": best, "finite": result["finite"], "curve": curve,
-            "loss": [round(v, 5) if v == v and abs(v) != float("inf") else None
-                     for v in downsample(result["losses"])]}
-
-
-def adam(params, lr: float):
-    """Adam, fused where the parameters allow it (faster on CPU, same for every submission)."""
-    import torch
-
-    params = list(params)
-    try:
-        return torch.optim.Adam(params, lr=lr, fused=True)
-    except (RuntimeError, ValueError, TypeError):
-        return torch.optim.Adam(params, lr=lr)
-
-
-def grad_series(names, norms) -> list[dict]:
-    """[{"layer": module name, "index": position in the forward pass (1 = input side), "norm"}]."""
-    pairs = zip(names, norms, strict=False)
-    return [{"layer": name, "index": i, "norm": norm} for i, (name, norm) in enumerate(pairs, 1)]
-
-
-# ---------------------------------------------------------------- the procedure
+# ---------------------------------------------------------------- the judge
 
 
 def _sgd(params):
     import torch
 
-    return torch.optim.SGD(params, lr=LR, momentum=MOMENTUM)
+    return torch.optim.SGD([p for p in params if p.requires_grad], lr=LR, momentum=MOMENTUM)
 
 
-def procedure(learner, ctx, seed: int) -> dict:
+def judge(peer, ctx, seed: int) -> dict:
+    from grader.harness.measure import one_thread
+
     with one_thread():
-        return _procedure(learner, ctx, seed)
+        return _judge(peer, ctx, seed)
 
 
-def _procedure(learner, ctx, seed: int) -> dict:
-    import torch
-
+def _judge(peer, ctx, seed: int) -> dict:
     from grader.harness.data import digits
+    from grader.harness.measure import grad_series, gradient_flow, graph_activation_series, train_and_evaluate
+    from grader.harness.traced import receive
 
     data = digits(ctx.torch_device())
     probe = data[0][:PROBE]
-
-    flow = gradient_flow(learner, ctx, seed, probe, INIT_SEEDS)
-    activations = activation_series(flow.pop("model"), probe, ctx)
-
-    torch.manual_seed(seed)
-    model = make_module(ctx, learner.build_model, where="build_model")
-    trained = train_and_evaluate(model, ctx, data, seed, steps=STEPS, batch=BATCH, make_optimizer=_sgd,
-                                 eval_every=EVAL_EVERY)
+    init_seeds = [seed * 1000 + 17 + k for k in range(INIT_SEEDS)]
+    traced = receive(peer.call("models", seeds=[*init_seeds, seed]), seeds=INIT_SEEDS + 1, shapes=SHAPES,
+                     width=64, device=ctx.device)
+    flow = gradient_flow(traced, probe, init_seeds)
+    activations = graph_activation_series(traced.model(0), probe)
+    trained = train_and_evaluate(traced.model(INIT_SEEDS), ctx, data, seed, steps=STEPS, batch=BATCH,
+                                 make_optimizer=_sgd, eval_every=EVAL_EVERY)
     return {
         "measurements": {
-            "min-linear-layers": flow["used_linear"],
+            "min-linear-layers": flow["depth"],
             "grad-ratio": flow["ratio"],
             "val-accuracy": trained["best"],
             "finite": trained["finite"],

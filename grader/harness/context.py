@@ -122,8 +122,55 @@ class Context:
                 setattr(owner, name, original)
 
 
+UNTRACEABLE = ("GuardOnDataDependentSymNode", "DataDependentOutputException", "DynamicOutputShapeException",
+               "UnsupportedOperatorException", "GraphError", "UserError")
+
+
+def describe_failure(exc: BaseException, guard=None) -> dict:
+    """An error report for the judge from an exception in the learner process (any kind)."""
+    suspended = guard.suspended() if guard is not None else contextlib.nullcontext()
+    with suspended:
+        names = {cls.__name__ for cls in type(exc).__mro__}
+        if "Refused" in names:
+            return {"kind": "refused", "event": exc.event, "what": exc.what}
+        if isinstance(exc, ContractError):
+            return {"kind": "contract", "code": exc.code, "expected": exc.expected, "found": exc.found}
+        inner = exc.exc if isinstance(exc, LearnerError) else exc
+        if names & set(UNTRACEABLE) or {c.__name__ for c in type(inner).__mro__} & set(UNTRACEABLE):
+            described = LearnerError(inner, getattr(exc, "where", "trace")).describe()
+            described["kind"] = "untraceable"
+            described["message"] = str(inner).split("\n")[0][:500]
+            return described
+        if isinstance(exc, LearnerError):
+            return exc.describe()
+        if isinstance(exc, Exception):
+            return LearnerError(exc, "").describe()
+        return {"kind": "exception", "type": type(exc).__name__, "message": str(exc)[:500], "line": None,
+                "traceback": "", "where": ""}
+
+
 def json_line(obj) -> bytes:
-    return (json.dumps(obj, allow_nan=False, default=_default) + "\n").encode()
+    return (json.dumps(clean(obj), allow_nan=False, default=_default) + "\n").encode()
+
+
+def clean(obj):
+    """JSON-safe: NaN and infinities become the strings the host understands."""
+    if isinstance(obj, dict):
+        return {str(k): clean(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [clean(v) for v in obj]
+    if isinstance(obj, float):
+        if obj != obj:
+            return "nan"
+        if obj in (float("inf"), float("-inf")):
+            return "inf" if obj > 0 else "-inf"
+        return obj
+    if isinstance(obj, (bool, int, str)) or obj is None:
+        return obj
+    try:
+        return clean(float(obj))
+    except (TypeError, ValueError):
+        return str(obj)
 
 
 def _default(value):

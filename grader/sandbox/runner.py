@@ -163,6 +163,23 @@ class Limits:
         return limits
 
 
+@dataclasses.dataclass(frozen=True)
+class Placement:
+    """Who runs in the sandbox and what it may reach besides the defaults.
+
+    uid: the unprivileged uid (and gid) the command runs as; two sandboxes that must not touch
+    each other get two uids. gpu: bind the GPU device nodes (when the worker grades on one).
+    hide: sandbox paths covered by an empty read-only directory (e.g. a data set in the venv).
+    channels: {fd number inside (5 and up): a descriptor of the caller's}, such as one end of
+    a pipe to another sandbox; run() takes ownership of the caller's descriptors and closes them.
+    """
+
+    uid: int = SANDBOX_UID
+    gpu: bool = True
+    hide: tuple[str, ...] = ()
+    channels: tuple[tuple[int, int], ...] = ()
+
+
 @dataclasses.dataclass
 class SandboxResult:
     exit_code: int | None  # None when the command was killed by a signal
@@ -649,7 +666,7 @@ class _Dirs:
         self.ensure(os.path.dirname(path), mode)
 
 
-def _system_args(dirs: _Dirs, fds: list[int]) -> None:
+def _system_args(dirs: _Dirs, fds: list[int], gpu: bool = True) -> None:
     """bwrap arguments for the read-only system and the interpreter; fds used go in `fds`."""
     a = dirs.args
     a += ["--ro-bind", "/usr", "/usr"]
@@ -683,7 +700,7 @@ def _system_args(dirs: _Dirs, fds: list[int]) -> None:
         dirs.known.add(VENV_MOUNT)
     a += ["--proc", "/proc", "--dev", "/dev"]
     dirs.known.update({"/proc", "/dev"})
-    for node in gpu_device_nodes():
+    for node in gpu_device_nodes() if gpu else ():
         a += ["--dev-bind", node, node]
 
 
@@ -707,8 +724,10 @@ def _bwrap_argv(
     limits: Limits,
     env: Mapping[str, str],
     fds: list[int],
+    place: Placement = None,
 ) -> tuple[list[str], list[str]]:
     """bwrap's options and the command after them; fds needed are appended to `fds` as made."""
+    place = place or Placement()
     root_mode = os.geteuid() == 0
     args: list[str] = []
     args += ["--unshare-pid", "--unshare-net", "--unshare-ipc", "--unshare-uts", "--unshare-cgroup-try"]
@@ -718,7 +737,7 @@ def _bwrap_argv(
         for cap in ("CAP_SETUID", "CAP_SETGID", "CAP_SETPCAP"):
             args += ["--cap-add", cap]
     else:
-        args += ["--unshare-user", "--uid", str(SANDBOX_UID), "--gid", str(SANDBOX_GID), "--disable-userns"]
+        args += ["--unshare-user", "--uid", str(place.uid), "--gid", str(place.uid), "--disable-userns"]
     args += ["--die-with-parent", "--new-session", "--hostname", "sandbox"]
     args += ["--clearenv"]
     for key, value in {**_BASE_ENV, **env}.items():
@@ -730,7 +749,7 @@ def _bwrap_argv(
             fds.append(fd)
             args += ["--seccomp", str(fd)]
     dirs = _Dirs(args)
-    _system_args(dirs, fds)
+    _system_args(dirs, fds, gpu=place.gpu)
     size = str(limits.scratch_bytes)
     args += ["--perms", "01777", "--size", size, "--tmpfs", "/dev/shm"]
     args += ["--perms", "0777", "--size", size, "--tmpfs", SANDBOX_DIR]
@@ -747,6 +766,8 @@ def _bwrap_argv(
         dirs.parents(dest, "0755")
         args += ["--ro-bind", os.fspath(host), dest]
         dirs.known.add(dest)
+    for hidden in place.hide:  # an empty read-only directory over what this sandbox may not see
+        args += ["--perms", "0555", "--size", "4096", "--tmpfs", hidden, "--remount-ro", hidden]
     args += ["--remount-ro", "/", "--chdir", SANDBOX_DIR]
     # Trusted stub: says "set up" on fd 4 (then closes it) just before the command runs.
     command = ["/bin/sh", "-c", f'printf 1 >&{STARTED_FD}; exec {STARTED_FD}>&-; exec "$@"', "kobai-start"]
@@ -754,8 +775,8 @@ def _bwrap_argv(
         setpriv = _tool("setpriv")
         command += [
             setpriv or "/usr/bin/setpriv",
-            f"--reuid={SANDBOX_UID}",
-            f"--regid={SANDBOX_GID}",
+            f"--reuid={place.uid}",
+            f"--regid={place.uid}",
             "--clear-groups",
             "--inh-caps=-all",
             "--bounding-set=-all",
@@ -818,8 +839,10 @@ def _tasks_of(uid: int) -> int:
     return count
 
 
-def _wrapper(cg: _Cgroup | None, result_fd: int, started_fd: int | None = None) -> list[str]:
-    """bash: join the cgroups, put the result pipe on fd 3 (started pipe on 4), exec the rest."""
+def _wrapper(cg: _Cgroup | None, result_fd: int, started_fd: int | None = None,
+             channels: Mapping[int, int] | None = None) -> list[str]:
+    """bash: join the cgroups, put the result pipe on fd 3 (started pipe on 4, each channel on
+    its own number), exec the rest."""
     bash = _tool("bash") or "/bin/bash"
     lines = ["set -e"]
     for f in cg.procs_files() if cg else []:
@@ -827,6 +850,8 @@ def _wrapper(cg: _Cgroup | None, result_fd: int, started_fd: int | None = None) 
     lines.append(f"exec {RESULT_FD}>&{result_fd} {result_fd}>&-")
     if started_fd is not None:
         lines.append(f"exec {STARTED_FD}>&{started_fd} {started_fd}>&-")
+    for target, host in (channels or {}).items():
+        lines.append(f"exec {int(target)}>&{int(host)} {int(host)}>&-")  # dup2, either direction
     lines.append('exec "$@"')
     return [bash, "--norc", "--noprofile", "-c", "\n".join(lines), "kobai-sandbox"]
 
@@ -914,6 +939,7 @@ def run(
     stdin: bytes = b"",
     env: Mapping[str, str] | None = None,
     on_result_line=None,
+    place: Placement | None = None,
 ) -> SandboxResult:
     """Run argv in a fresh sandbox; `files` appear under /sandbox (cwd, HOME).
 
@@ -948,19 +974,30 @@ def run(
         if not key or "=" in key or "\0" in key:
             raise ValueError(f"bad environment variable name {key!r}")
 
-    ok, reason = sandbox_available()
-    if not ok:
-        if not _setting("GRADER_ALLOW_UNSANDBOXED", False):
-            raise SandboxUnavailable(reason)
-        log.warning("sandbox unavailable (%s): running UNSANDBOXED (GRADER_ALLOW_UNSANDBOXED)", reason)
-        return _run_unsandboxed(argv, files, binds_ro, limits, stdin, env, on_result_line)
-    return _execute(argv, files=files, binds_ro=binds_ro, limits=limits, stdin=stdin, env=env,
-                    bwrap=_bwrap_path(), use_cgroup=True, on_result_line=on_result_line)
+    place = place or Placement()
+    channel_fds = {int(target): fd for target, fd in place.channels}
+    try:
+        for target in channel_fds:
+            if target <= STARTED_FD or target >= 10:
+                raise ValueError(f"channel descriptor numbers inside are 5 to 9, got {target}")
+        ok, reason = sandbox_available()
+        if not ok:
+            if not _setting("GRADER_ALLOW_UNSANDBOXED", False):
+                raise SandboxUnavailable(reason)
+            log.warning("sandbox unavailable (%s): running UNSANDBOXED (GRADER_ALLOW_UNSANDBOXED)", reason)
+            return _run_unsandboxed(argv, files, binds_ro, limits, stdin, env, on_result_line, channel_fds)
+        return _execute(argv, files=files, binds_ro=binds_ro, limits=limits, stdin=stdin, env=env,
+                        bwrap=_bwrap_path(), use_cgroup=True, on_result_line=on_result_line, place=place,
+                        channel_fds=channel_fds)
+    finally:
+        _close_all(set(channel_fds.values()))  # after the spawn (or a refusal): the child holds its own
 
 
-def _execute(argv, *, files, binds_ro, limits, stdin, env, bwrap, use_cgroup, on_result_line=None) -> SandboxResult:
+def _execute(argv, *, files, binds_ro, limits, stdin, env, bwrap, use_cgroup, on_result_line=None,
+             place: Placement | None = None, channel_fds: dict[int, int] | None = None) -> SandboxResult:
     cg = _create_cgroup(limits) if use_cgroup else None
     owned: set[int] = set()  # closed exactly once: after spawn (passed fds) or at the end
+    channels = _own_channels(channel_fds or {}, owned)
     try:
         started_r, started_w = os.pipe2(os.O_CLOEXEC)
         owned.add(started_r)
@@ -972,7 +1009,7 @@ def _execute(argv, *, files, binds_ro, limits, stdin, env, bwrap, use_cgroup, on
         owned.add(result_w)
         file_fds: list[int] = []
         try:
-            options, command = _bwrap_argv(bwrap, argv, files, binds_ro, limits, env, file_fds)
+            options, command = _bwrap_argv(bwrap, argv, files, binds_ro, limits, env, file_fds, place)
         finally:
             owned.update(file_fds)
         # The options travel through a memfd (--args) so that /proc/1/cmdline, readable inside,
@@ -981,8 +1018,8 @@ def _execute(argv, *, files, binds_ro, limits, stdin, env, bwrap, use_cgroup, on
         owned.add(args_fd)
         file_fds.append(args_fd)
         rl_args, enforcement = _rlimit_args(limits, cg)
-        cmd = _wrapper(cg, result_w, started_w) + rl_args + [bwrap, "--args", str(args_fd), "--", *command]
-        pass_fds = [started_w, result_w, *file_fds]
+        cmd = _wrapper(cg, result_w, started_w, channels) + rl_args + [bwrap, "--args", str(args_fd), "--", *command]
+        pass_fds = [started_w, result_w, *file_fds, *channels.values()]
         return _monitor(cmd, pass_fds, cg, limits, stdin, enforcement,
                         reads={"started": started_r, "result": result_r}, owned=owned, cwd="/",
                         on_result_line=on_result_line)
@@ -992,11 +1029,13 @@ def _execute(argv, *, files, binds_ro, limits, stdin, env, bwrap, use_cgroup, on
             cg.remove()
 
 
-def _run_unsandboxed(argv, files, binds_ro, limits, stdin, env, on_result_line=None) -> SandboxResult:
+def _run_unsandboxed(argv, files, binds_ro, limits, stdin, env, on_result_line=None,
+                     channel_fds: dict[int, int] | None = None) -> SandboxResult:
     """Development fallback: same limits where rlimits/cgroups can do it, NO isolation."""
     scratch = tempfile.mkdtemp(prefix="kobai-unsandboxed-")
     cg = _create_cgroup(limits)
     owned: set[int] = set()
+    channels = _own_channels(channel_fds or {}, owned)
     try:
         for rel, data in files.items():
             path = Path(scratch, rel)
@@ -1024,9 +1063,9 @@ def _run_unsandboxed(argv, files, binds_ro, limits, stdin, env, on_result_line=N
         rl_args, enforcement = _rlimit_args(limits, cg)
         full_env = {**_BASE_ENV, **env, "HOME": scratch, "TMPDIR": scratch}
         full_env["PATH"] = os.path.dirname(sys.executable) + ":" + _HOST_PATH
-        cmd = _wrapper(cg, result_w) + rl_args + ["/usr/bin/env", "-i"]
+        cmd = _wrapper(cg, result_w, channels=channels) + rl_args + ["/usr/bin/env", "-i"]
         cmd += [f"{k}={v}" for k, v in full_env.items()] + [host(a) for a in argv]
-        res = _monitor(cmd, [result_w], cg, limits, stdin, enforcement, reads={"result": result_r},
+        res = _monitor(cmd, [result_w, *channels.values()], cg, limits, stdin, enforcement, reads={"result": result_r},
                        owned=owned, cwd=scratch, on_result_line=on_result_line)
         res.sandboxed = False
         return res
@@ -1125,6 +1164,17 @@ class _Stream:
             return overflow
         self.buf += chunk
         return False
+
+
+def _own_channels(channel_fds: dict[int, int], owned: set[int]) -> dict[int, int]:
+    """Take the caller's channel descriptors: each moved to >= 10 (so the wrapper's dup2s cannot
+    clobber one another) and owned here from now on."""
+    channels = {}
+    for target, fd in channel_fds.items():
+        moved = _high_fd(os.dup(fd))  # the caller's descriptor itself is closed by run()
+        owned.add(moved)
+        channels[target] = moved
+    return channels
 
 
 def _close_all(owned: set[int]) -> None:

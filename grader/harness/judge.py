@@ -1,0 +1,106 @@
+"""The judge: `python -I -m grader.harness.judge` inside its own sandbox. Trusted.
+
+Protocol with the host: one JSON job on stdin ({"slug", "seeds", "device", "learner_timeout_s",
+"gpu_memory_fraction"}); answers on descriptor 3 only, one JSON object per line: "ready", then
+"progress" lines, then one "result" or "error" line. With the learner process: descriptors 5
+(answers in) and 6 (requests out), through grader.harness.peer.
+
+The judge never loads, imports, unpickles or calls learner code: it runs the exercise's
+procedure on its own data, asks the learner process for data (numbers, tensors, traced graphs)
+and checks every answer before measuring on it. The learner process has no descriptor of the
+judge's and runs as another uid in another sandbox.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+RESULT_FD = 3
+ANSWERS_FD = 5
+REQUESTS_FD = 6
+
+
+def main() -> int:
+    job = json.loads(sys.stdin.read())
+    started = time.monotonic()
+    timings = {}
+
+    from grader.harness.context import json_line
+
+    def emit(obj: dict) -> None:
+        os.write(RESULT_FD, json_line(obj))
+
+    import torch
+
+    from grader.exercises import load as load_exercise
+    from grader.harness import data as digits_data
+    from grader.harness.context import Context
+    from grader.harness.graphs import GraphError
+    from grader.harness.peer import LearnerFault, Peer
+
+    torch.set_num_threads(1)
+    torch.use_deterministic_algorithms(True, warn_only=True)
+    device = _device(torch, job.get("device", "auto"))
+    if device.startswith("cuda"):
+        # A cap per grading, so that one submission cannot take the whole GPU.
+        torch.cuda.set_per_process_memory_fraction(float(job.get("gpu_memory_fraction", 0.25)))
+        _warm_up_cuda(torch, device)
+    module = load_exercise(job["slug"])
+    digits_data.digits(device)
+    timings["import_s"] = round(time.monotonic() - started, 4)
+    peer = Peer(ANSWERS_FD, REQUESTS_FD, timeout=float(job.get("learner_timeout_s", 60)))
+    ctx = Context(device=device, emit=emit)
+    emit({"type": "ready", "timings": dict(timings)})
+    error = result = None
+    try:
+        t0 = time.monotonic()
+        peer.hello()
+        timings["learner_load_s"] = round(time.monotonic() - t0, 4)
+        t0 = time.monotonic()
+        per_seed = []
+        for seed in job.get("seeds") or list(module.EXERCISE.seeds):
+            ctx.seed(seed)
+            per_seed.append(module.judge(peer, ctx, seed))
+        result = per_seed[0] if len(per_seed) == 1 else {"per_seed": per_seed, **per_seed[0]}
+        timings["procedure_s"] = round(time.monotonic() - t0, 4)
+    except LearnerFault as exc:
+        error = exc.error
+    except GraphError as exc:
+        error = {"kind": "untraceable", "message": str(exc)[:500], "line": None, "where": "graph"}
+    except (MemoryError, torch.OutOfMemoryError):
+        error = {"kind": "memory", "device": device}  # a learner graph's size: the learner's limit
+    timings["total_s"] = round(time.monotonic() - started, 4)
+    info = {"device": device, "torch": torch.__version__, "timings": timings, "learner_calls": peer.calls}
+    if error is not None:
+        emit({"type": "error", "error": error, **info})
+    else:
+        emit({"type": "result", "measurements": result["measurements"], "series": result.get("series", {}),
+              **info})
+    return 0
+
+
+def _device(torch, device: str) -> str:
+    if device == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    if device.startswith("cuda") and not torch.cuda.is_available():
+        return "cpu"
+    return device
+
+
+def _warm_up_cuda(torch, device: str) -> None:
+    """Create the CUDA context and load the libraries a training step needs (cuBLAS, cuDNN, ...)."""
+    gen = torch.Generator(device="cpu").manual_seed(0)
+    x = torch.randn(8, 4, generator=gen).to(device)
+    y = torch.tensor([0, 1] * 4, device=device)
+    model = torch.nn.Sequential(torch.nn.Linear(4, 4), torch.nn.BatchNorm1d(4), torch.nn.ReLU(),
+                                torch.nn.Linear(4, 2)).to(device)
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+    torch.nn.functional.cross_entropy(model(x), y).backward()
+    optimizer.step()
+    torch.cuda.synchronize()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
