@@ -127,6 +127,10 @@ GRADER_SANDBOX_CPU_S = env.float("GRADER_SANDBOX_CPU_S", default=20.0)
 GRADER_SANDBOX_MEMORY_BYTES = env.int("GRADER_SANDBOX_MEMORY_BYTES", default=2 * 1024**3)
 GRADER_SANDBOX_PROCESSES = env.int("GRADER_SANDBOX_PROCESSES", default=64)
 GRADER_SANDBOX_OUTPUT_BYTES = env.int("GRADER_SANDBOX_OUTPUT_BYTES", default=1024**2)
+# Each grading is two sandboxes: the learner process and the judge, as two unprivileged uids.
+GRADER_LEARNER_UID = env.int("GRADER_LEARNER_UID", default=65534)
+GRADER_JUDGE_UID = env.int("GRADER_JUDGE_UID", default=65533)
+GRADER_JUDGE_MEMORY_BYTES = env.int("GRADER_JUDGE_MEMORY_BYTES", default=3 * 1024**3)
 # Development only: run learner code WITHOUT a sandbox when bubblewrap cannot work here.
 GRADER_ALLOW_UNSANDBOXED = env.bool("GRADER_ALLOW_UNSANDBOXED", default=False)
 # The queue: two queues, the routing decided here; limits per learner; retries of our faults.

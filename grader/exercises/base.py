@@ -109,9 +109,21 @@ class Exercise:
     limits: dict = field(default_factory=dict)  # overrides of the sandbox limits (wall_s, ...)
     seeds: tuple[int, ...] = (0,)  # the seed(s) a grading uses; calibration sweeps others
     reference_series: dict = field(default_factory=dict)  # the reference shape for plots
+    # Explanations for errors the learner's code commonly raises, which the host can show beside
+    # the error: (exception type name, substring of its message, why it happened in this exercise).
+    # An entry matches an error whose `type` equals the name and whose `message` contains the
+    # substring (case-sensitive); the first match wins. Name the cause and the idea, not the code.
+    explain: tuple[tuple[str, str, T], ...] = ()
 
     def criterion(self, criterion_id: str) -> Criterion:
         return next(c for c in self.criteria if c.id == criterion_id)
+
+    def explanation(self, error_type: str, message: str) -> T | None:
+        """The first `explain` entry matching an error's type and message, or None."""
+        for name, substring, text in self.explain:
+            if error_type == name and substring in (message or ""):
+                return text
+        return None
 
     def forbidden_targets(self) -> list[tuple[object, str]]:
         """`forbidden` ("package.module:attr") as [(owner, attr)] for ctx.forbid, skipping what this

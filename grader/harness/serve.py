@@ -67,18 +67,12 @@ def main() -> int:
 
 def _warm_up_tracing(torch) -> None:
     """Trace once before the hook is armed: make_fx imports and compiles its own machinery lazily."""
-    from grader.harness.graphs import trace
+    from grader.harness.traced import model_answer
 
-    model = torch.nn.Sequential(torch.nn.Linear(4, 4), torch.nn.BatchNorm1d(4), torch.nn.ReLU())
-    params = [p.detach() for p in model.parameters()]
-    buffers = list(model.buffers())
+    def make():
+        return torch.nn.Sequential(torch.nn.Linear(4, 4), torch.nn.BatchNorm1d(4), torch.nn.ReLU())
 
-    def forward(*flat):
-        return torch.func.functional_call(model, ({n: t for (n, _), t in zip(model.named_parameters(), flat,
-                                                                             strict=False)},), (flat[-1],))
-
-    trace(forward, *params, torch.randn(3, 4))
-    del buffers
+    model_answer(make, [0], ((True, 3), (False, 3)), 4)
 
 
 if __name__ == "__main__":

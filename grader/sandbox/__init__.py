@@ -12,6 +12,7 @@ from .runner import (
     run,
     sandbox_available,
     sandbox_info,
+    sandbox_path,
     sandbox_python,
     sweep_stale_cgroups,
 )
@@ -28,6 +29,7 @@ __all__ = [
     "run",
     "sandbox_available",
     "sandbox_info",
+    "sandbox_path",
     "sandbox_python",
     "sweep_stale_cgroups",
 ]

@@ -245,6 +245,18 @@ def _python_layout() -> tuple[str, str | None, str]:
     return base, None, exe
 
 
+def sandbox_path(host_path: str) -> str | None:
+    """Where a host file of the interpreter or the venv appears inside the sandbox (None: nowhere)."""
+    path = os.path.realpath(host_path)
+    base, venv, _ = _python_layout()
+    if venv and (path == venv or path.startswith(venv + "/")):
+        return VENV_MOUNT + path[len(venv):]
+    for top in (base, "/usr"):
+        if path == top or path.startswith(top + "/"):
+            return path
+    return None
+
+
 def sandbox_python() -> str:
     """The Python to put in argv: inside the sandbox, or the host one when running unsandboxed."""
     if not sandbox_available()[0] and _setting("GRADER_ALLOW_UNSANDBOXED", False):
