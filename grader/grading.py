@@ -139,8 +139,10 @@ def judge_limits(exercise) -> sandbox.Limits:
                           memory_bytes=settings.GRADER_JUDGE_MEMORY_BYTES)
 
 
-def _run_pair(exercise, slug: str, text: str, source: bytes, seeds, on_progress):
-    """Start the learner process and the judge, joined by two pipes; both SandboxResults."""
+def _run_pair(exercise, slug: str, text: str, source: bytes, seeds, on_progress, learner_argv=None):
+    """Start the learner process and the judge, joined by two pipes; both SandboxResults.
+
+    learner_argv replaces the learner process's command (tests probe its sandbox with it)."""
     to_judge_r, to_judge_w = os.pipe2(os.O_CLOEXEC)  # the learner process's answers
     to_learner_r, to_learner_w = os.pipe2(os.O_CLOEXEC)  # the judge's requests
     learner_limits = _limits(exercise)
@@ -159,7 +161,7 @@ def _run_pair(exercise, slug: str, text: str, source: bytes, seeds, on_progress)
     def learner() -> None:
         try:
             outcome["result"] = sandbox.run(
-                [sandbox.sandbox_python(), "-I", "-c", BOOTSTRAP.format(module="serve")],
+                learner_argv or [sandbox.sandbox_python(), "-I", "-c", BOOTSTRAP.format(module="serve")],
                 files={"submission.py": source}, binds_ro=_binds(), limits=learner_limits,
                 stdin=json.dumps(learner_job).encode(), place=learner_place)
         except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread

@@ -105,33 +105,95 @@ def relu_mlp(depth: int = DEPTH, width: int = WIDTH, gain: float = GAIN):
     return nn.Sequential(*layers)
 
 
-def _flat(grads, params):
-    """All gradients as one float64 vector (a missing gradient counts as zeros)."""
+# ---------------------------------------------------------------- the learner process
+
+_SESSION: dict = {}  # the learner process's model and optimizer, from "start" to the last "step"
+
+
+def _start(learner, state):
+    """Build the explosive MLP, load the judge's initial weights, make the plain SGD optimizer."""
     import torch
 
-    return torch.cat([(g if g is not None else torch.zeros_like(p)).detach().reshape(-1).double()
-                      for g, p in zip(grads, params, strict=True)])
+    model = relu_mlp()
+    params = list(model.parameters())
+    if not isinstance(state, list) or len(state) != len(params):
+        raise ValueError("start: the initial weights do not fit the model")
+    with torch.no_grad():
+        for param, value in zip(params, state, strict=True):
+            param.copy_(value)
+    _SESSION.clear()
+    _SESSION.update(model=model, optimizer=torch.optim.SGD(model.parameters(), lr=LR))
 
 
-def _as_float(value) -> float:
-    try:
-        return float(value)
-    except (TypeError, ValueError, RuntimeError):
-        return float("nan")
+def _loss_value(value):
+    """The returned loss as a float (a Python number or a one-element tensor), else None."""
+    import numbers
 
+    import torch
 
-def _largest(ratios: list[float]) -> float | None:
-    """The largest norm ratio; a non-finite gradient counts as inf unless a finite one already fails."""
-    if not ratios:
+    if isinstance(value, bool):
         return None
-    finite = [r for r in ratios if r != float("inf")]
-    if len(finite) < len(ratios) and (not finite or max(finite) <= 1.001):
-        return float("inf")
-    return max(finite)
+    if isinstance(value, numbers.Real) or (isinstance(value, torch.Tensor) and value.numel() == 1):
+        try:
+            return float(value)
+        except (TypeError, ValueError, RuntimeError, OverflowError):
+            return None
+    return None
 
 
-def procedure(learner, ctx, seed: int) -> dict:
-    import copy
+def _step(learner, x, y):
+    """One call of the learner's train_step on the judge's batch: its loss and the weights after it."""
+    model, optimizer = _SESSION["model"], _SESSION["optimizer"]
+    value = learner.train_step(model, x, y, optimizer, MAX_NORM)
+    return {"loss": _loss_value(value), "params": [p.detach().clone() for p in model.parameters()]}
+
+
+LEARNER_OPS = {"start": _start, "step": _step}
+
+
+# ---------------------------------------------------------------- the judge
+
+
+def _flat(tensors):
+    """The tensors as one float64 vector."""
+    import torch
+
+    return torch.cat([t.detach().reshape(-1).double() for t in tensors])
+
+
+def _received(answer, shapes, device):
+    """The checked answer of one "step": (loss or None, the parameters after the step)."""
+    import torch
+
+    from grader.harness.peer import expect_dict, expect_list, expect_number, expect_tensor
+
+    answer = expect_dict(answer, "step")
+    loss = answer.get("loss")
+    loss = None if loss is None else expect_number(loss, "step: loss")
+    values = expect_list(answer.get("params"), "step: parameters", length=len(shapes))
+    params = [expect_tensor(value, f"step: parameter {i}", shape=shape, dtype=torch.float32).to(device)
+              for i, (value, shape) in enumerate(zip(values, shapes, strict=True))]
+    return loss, params
+
+
+def _worst(ratios: list[float]) -> float | None:
+    """The ratio farthest from 1 (by factor): an over-long step and a too-short one count alike."""
+    import math
+
+    def distance(ratio: float) -> float:
+        return abs(math.log(ratio)) if 0 < ratio < math.inf else math.inf
+
+    return max(ratios, key=distance) if ratios else None
+
+
+def judge(peer, ctx, seed: int) -> dict:
+    from grader.harness.measure import one_thread
+
+    with one_thread():
+        return _judge(peer, ctx, seed)
+
+
+def _judge(peer, ctx, seed: int) -> dict:
     import math
 
     import torch
@@ -145,57 +207,52 @@ def procedure(learner, ctx, seed: int) -> dict:
     torch.manual_seed(seed)
     model = relu_mlp().to(device)
     init_norms = weight_grad_norms(model, x_train[:256], seed=seed)
-    shadow = copy.deepcopy(model)
-    params, shadow_params = list(model.parameters()), list(shadow.parameters())
+    params = list(model.parameters())
+    shapes = [tuple(p.shape) for p in params]
 
     def train_loss() -> float:
         with torch.no_grad():
             return float(F.cross_entropy(model(x_train), y_train))
 
     loss_before = train_loss()
-    optimizer = torch.optim.SGD(model.parameters(), lr=LR)
-    seen = []  # the gradient vector at every optimizer.step(), in call order
-    optimizer.register_step_pre_hook(lambda _opt, _args, _kwargs: seen.append(_flat([p.grad for p in params],
-                                                                                      params)))
+    peer.call("start", state=[p.detach().cpu() for p in params])
     gen = torch.Generator(device="cpu").manual_seed(seed)
     losses, norm_curve, ratios, cosines, finite = [], [], [], [], True
     for step in range(1, STEPS + 1):
         idx = torch.randint(0, len(x_train), (BATCH,), generator=gen).to(device)
         x, y = x_train[idx], y_train[idx]
-        with torch.no_grad():
-            for mine, theirs in zip(shadow_params, params, strict=True):
-                mine.copy_(theirs)
-        unclipped = _flat(torch.autograd.grad(F.cross_entropy(shadow(x), y), shadow_params), shadow_params)
-        unclipped_norm = float(unclipped.norm())
-        first = len(seen)
-        value = ctx.call(learner.train_step, model, x.clone(), y.clone(), optimizer, MAX_NORM, where="train_step")
-        loss = _as_float(value)
-        losses.append(loss)
-        for grad in seen[first:]:
-            norm = float(grad.norm())
-            if not math.isfinite(norm):
-                ratios.append(float("inf"))
-                continue
-            ratios.append(norm / MAX_NORM)
-            if math.isfinite(unclipped_norm) and unclipped_norm > 0:
-                cosines.append(float(grad @ unclipped) / max(norm * unclipped_norm, 1e-300))
-        norm_curve.append({"step": step, "unclipped": unclipped_norm,
-                           "at_step": float(seen[-1].norm()) if len(seen) > first else None})
-        ctx.progress(step, STEPS, loss)
-        if not math.isfinite(loss):
+        loss = F.cross_entropy(model(x), y)
+        raw = _flat(torch.autograd.grad(loss, params))
+        losses.append(float(loss.detach()))
+        returned, after = _received(peer.call("step", x=x.cpu(), y=y.cpu()), shapes, device)
+        if returned is None or not math.isfinite(returned) or not math.isfinite(losses[-1]):
             finite = False
+        used = (_flat(params) - _flat(after)) / LR  # the gradient the learner's step applied
+        raw_norm, used_norm = float(raw.norm()), float(used.norm())
+        norm_curve.append({"step": step, "unclipped": raw_norm if math.isfinite(raw_norm) else None,
+                           "at_step": used_norm if math.isfinite(used_norm) else None})
+        ctx.progress(step, STEPS, losses[-1])
+        if not math.isfinite(used_norm):  # the weights are no longer finite: nothing more to measure
+            finite = False
+            ratios.append(math.inf)
             break
-        del seen[:]
-    loss_after = train_loss()
+        target = min(raw_norm, MAX_NORM) if math.isfinite(raw_norm) else MAX_NORM
+        if target > 0:
+            ratios.append(used_norm / target)
+        if math.isfinite(raw_norm) and raw_norm > 0 and used_norm > 0:
+            cosines.append(float(used @ raw) / (used_norm * raw_norm))
+        with torch.no_grad():  # the judge continues from the weights the learner's step produced
+            for mine, theirs in zip(params, after, strict=True):
+                mine.copy_(theirs)
+    loss_after = train_loss() if finite else math.inf
     if not math.isfinite(loss_after):
         finite = False
-    falls = loss_after / loss_before if finite else float("inf")
     return {
         "measurements": {
-            "norm-bound": _largest(ratios),
+            "norm-bound": _worst(ratios),
             "direction-kept": min(cosines) if cosines else None,
             "finite-loss": finite,
-            "loss-falls": falls,
+            "loss-falls": loss_after / loss_before if finite else math.inf,
         },
         "series": {
             "grad_norms": [{"layer": name, "norm": norm} for name, norm in init_norms],
