@@ -246,24 +246,55 @@ def placeholders(gm) -> list:
     return [n for n in gm.graph.nodes if n.op == "placeholder"]
 
 
+def _running_stats(node) -> tuple[int, ...]:
+    """Argument positions a batch-norm operator updates in place although its schema does not
+    say so (native_batch_norm writes running_mean and running_var)."""
+    name = op_name(node) or ""
+    return (3, 4) if "batch_norm" in name else ()
+
+
+def _written_args(node) -> list:
+    target = getattr(node.target, "aten_op", node.target)
+    schema = getattr(target, "_schema", None)
+    if schema is None:
+        return []
+    values = []
+    for i, argument in enumerate(schema.arguments):
+        if (argument.alias_info is not None and argument.alias_info.is_write) or i in _running_stats(node):
+            value = node.args[i] if i < len(node.args) else node.kwargs.get(argument.name)
+            values.extend(value if isinstance(value, (list, tuple)) else [value])
+    return values
+
+
 def written_inputs(gm) -> set[int]:
     """Positions of placeholders that some in-place or out= operator writes into (or a view of)."""
     position = {n: i for i, n in enumerate(placeholders(gm))}
     written = set()
     for node in gm.graph.nodes:
-        target = getattr(node.target, "aten_op", node.target)
-        schema = getattr(target, "_schema", None)
-        if schema is None:
-            continue
-        for i, argument in enumerate(schema.arguments):
-            if argument.alias_info is None or not argument.alias_info.is_write:
-                continue
-            value = node.args[i] if i < len(node.args) else node.kwargs.get(argument.name)
-            for candidate in (value if isinstance(value, (list, tuple)) else [value]):
-                origin = source_of(candidate)
-                if origin in position:
-                    written.add(position[origin])
+        for candidate in _written_args(node):
+            origin = source_of(candidate)
+            if origin in position:
+                written.add(position[origin])
     return written
+
+
+def state_feeds_output(gm, state: set[int]) -> bool:
+    """Whether the output depends on a placeholder in `state` (mutable buffers). A batch norm in
+    training mode writes its running statistics without reading them: that is no dependency."""
+    ins = placeholders(gm)
+    tainted = {ins[i] for i in state if i < len(ins)}
+    for node in gm.graph.nodes:
+        if node.op != "call_function":
+            continue
+        skip = set()
+        if _running_stats(node) and len(node.args) > 5 and node.args[5] is True:
+            skip = {node.args[3], node.args[4]}
+        if any(a in tainted for a in _node_args(node) if a not in skip):
+            tainted.add(node)
+        if node.op == "output":
+            break
+    out = next(n for n in gm.graph.nodes if n.op == "output")
+    return any(a in tainted for a in _node_args(out))
 
 
 def source_of(node):

@@ -1,11 +1,12 @@
-"""The harness's defences inside the sandbox process.
+"""Early feedback inside the learner process (a tripwire, not a boundary).
 
-- An audit hook (PEP 578; it cannot be removed once added) that, once armed, refuses what no
-  solution needs: processes, sockets, ctypes, new code objects and marshal, walking the gc,
-  getting frames (sys._getframe, tracebacks' and generators' frames, settrace), reading
-  /proc. A refused event raises `Refused`, which the harness reports as `rejected`.
-- A snapshot of the functions the harness relies on (torch and the harness itself), checked
-  after the learner's code has run: anything replaced is reported as `rejected` as well.
+An audit hook (PEP 578; it cannot be removed once added) that, once armed, refuses what no
+solution needs: processes, sockets, ctypes, new code objects and marshal, walking the gc,
+getting frames (sys._getframe, tracebacks' and generators' frames, settrace), reading /proc.
+A refused event raises `Refused`, which the learner process reports and the verdict shows as
+`rejected: your code tried to open a socket`. The learner owns this process and could get
+around the hook; nothing would follow from it: no verdict depends on the hook (the judge, in
+another sandbox, measures), and the sandbox is what contains the process.
 """
 from __future__ import annotations
 
@@ -161,24 +162,3 @@ def _frame_for_learner(frame, protected: tuple[str, str]) -> bool:
     while caller is not None and caller.f_code.co_filename.endswith(STACK_WALKERS):
         caller = caller.f_back
     return caller is not None and caller.f_code.co_filename.startswith(protected)
-
-
-def snapshot(objects: list[tuple[str, object]]) -> dict[str, int]:
-    """Identity of every public callable attribute of the given modules/classes."""
-    ids = {}
-    for label, obj in objects:
-        for name in dir(obj):
-            if name.startswith("__") and name not in ("__call__", "__init__", "__setattr__", "__getattr__"):
-                continue
-            try:
-                value = getattr(obj, name)
-            except Exception:  # noqa: BLE001 - lazy attributes may fail: skip them
-                continue
-            if callable(value):
-                ids[f"{label}.{name}"] = id(value)
-    return ids
-
-
-def changed(before: dict[str, int], objects: list[tuple[str, object]]) -> list[str]:
-    after = snapshot(objects)
-    return sorted(k for k, v in before.items() if after.get(k) != v)

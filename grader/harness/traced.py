@@ -112,9 +112,25 @@ def receive(answer, *, seeds: int, shapes, width: int, device: str) -> Traced:
         item = expect_dict(item, "graph")
         if item.get("training") is not bool(training) or item.get("batch") != batch:
             raise bad_answer("graph for another mode or batch size")
-        modules[(bool(training), batch)] = graphs.from_wire(item.get("graph"), inputs=inputs, device=device,
-                                                            protected=tuple(range(len(pnames))))
+        gm = graphs.from_wire(item.get("graph"), inputs=inputs, device=device, protected=tuple(range(len(pnames))))
+        if training:
+            check_stateless(gm, len(pnames), len(bnames))
+        modules[(bool(training), batch)] = gm
     return Traced(pnames, bnames, trainable, modules, checked_states, device)
+
+
+def check_stateless(gm, params: int, buffers: int) -> None:
+    """In training mode the output may depend only on the parameters, the input and constant
+    buffers: state the model updates itself (a counter, a buffer it writes) may not change what
+    it computes, or it could behave one way while measured and another while trained. Batch
+    norm's running statistics are written, not read, in training mode."""
+    written = graphs.written_inputs(gm) & set(range(params, params + buffers))
+    if written and graphs.state_feeds_output(gm, written):
+        raise LearnerFault({"kind": "exception", "type": "ValueError", "line": None, "where": "forward",
+                            "message": "in training mode the model's output depends on state it updates "
+                                       "itself (a buffer it writes, such as a call counter): the output may "
+                                       "depend only on the parameters, the input and constant buffers",
+                            "traceback": ""})
 
 
 def _names(value, what: str) -> list[str]:

@@ -178,3 +178,38 @@ def test_what_the_learner_printed_is_shown_and_the_judges_stderr_is_not():
                                 "series": {}}), stderr=b"judge internals")
     verdict = grading._interpret(EXERCISE, "layer-grad-norms", "en", judge, result(stdout=b"hello"), 1.0)
     assert verdict.stdout == "hello" and "judge internals" not in verdict.stderr
+
+
+def test_a_model_whose_output_reads_the_state_it_updates_is_refused():
+    from torch import nn
+
+    from grader.harness import traced
+    from grader.harness.peer import LearnerFault
+
+    class Counting(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.lin = nn.Linear(64, 10)
+            self.register_buffer("calls", torch.zeros(()))
+
+        def forward(self, x):
+            self.calls += 1
+            return torch.where(self.calls > 1, self.lin(x), -self.lin(x))
+
+    shapes = ((True, 4),)
+    answer = wire.decode(wire.encode(traced.model_answer(Counting, [0], shapes, 64)))
+    with pytest.raises(LearnerFault, match="state it updates"):
+        traced.receive(answer, seeds=1, shapes=shapes, width=64, device="cpu")
+    # Batch norm's running statistics are state too, but written, not read, in training mode.
+    bn = wire.decode(wire.encode(traced.model_answer(
+        lambda: nn.Sequential(nn.Linear(64, 8), nn.BatchNorm1d(8), nn.Linear(8, 10)), [0], shapes, 64)))
+    assert traced.receive(bn, seeds=1, shapes=shapes, width=64, device="cpu").chain() == [0, 4]
+
+
+def test_a_batch_norm_cannot_write_into_a_parameter():
+    def sneaky(w, x):
+        return (torch.ops.aten.native_batch_norm(x, None, None, w, w, True, 1.0, 1e-5)[0],)
+
+    data = graphs.trace(sneaky, torch.zeros(3), torch.randn(4, 3))
+    with pytest.raises(graphs.GraphError, match="parameters"):
+        graphs.from_wire(data, inputs=2, protected=(0,))
