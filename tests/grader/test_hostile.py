@@ -1,5 +1,7 @@
-"""Hostile submissions through the real sandbox and harness: each ends with the right status,
-nothing happens outside the sandbox, and a correct solution still grades right afterwards."""
+"""Hostile submissions through the real sandboxes (the judge and the learner process): each ends
+with the right status, nothing happens outside the sandbox, and a correct solution still grades
+right afterwards. Tampering with torch, the harness or the channels in the learner process only
+changes what that process answers: the judge measures, so such code simply fails."""
 import os
 import subprocess
 from pathlib import Path
@@ -39,9 +41,9 @@ EXPECTED = {
     "shell_out": ("rejected", "os.system"),
     "forge_stdout": ("failed", None),
     "forge_exit_code": ("failed", None),
-    "forge_result_channel": ("failed", None),
-    "patch_torch": ("rejected", "torch.Tensor.norm"),
-    "patch_harness": ("rejected", "measure.projection_loss"),
+    "forge_result_channel": (("error", "failed"), None),
+    "patch_torch": ("failed", None),
+    "patch_harness": ("failed", None),
     "walk_gc": ("rejected", "gc.get_objects"),
     "walk_frames": ("rejected", "sys._getframe"),
     "walk_frames_traceback": ("rejected", "sys._getframe"),
