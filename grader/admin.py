@@ -17,6 +17,7 @@ from import_export.admin import ExportMixin
 from import_export.formats.base_formats import CSV, XLSX
 
 from grader import models
+from grader.stored_verdict import criterion_ids
 from instructors.scoping import CohortScopedAdmin, taught_cohorts
 
 
@@ -36,7 +37,7 @@ class SubmissionResource(resources.ModelResource):
         return submission.user.get_full_name()
 
     def dehydrate_failed(self, submission):
-        return " ".join(submission.failed_criteria or [])
+        return " ".join(criterion_ids(submission.failed_criteria))
 
 
 class CohortFilter(admin.SimpleListFilter):

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from grader import services
 from grader.models import Submission
+from grader.stored_verdict import number
 from grader.tokens import token_authenticate
 from lessons.models import Exercise
 
@@ -46,7 +47,7 @@ def token_required(view):
 def _payload(submission: Submission, request) -> dict:
     body = {
         "id": submission.pk, "exercise": submission.exercise.slug, "status": submission.status,
-        "score": submission.score, "created_at": submission.created_at.isoformat(),
+        "score": number(submission.score), "created_at": submission.created_at.isoformat(),
         "url": request.build_absolute_uri(reverse("api-submission", args=[submission.pk])),
         "page": request.build_absolute_uri(f"/{request.api_language}/submissions/{submission.pk}/"),
     }

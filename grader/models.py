@@ -9,6 +9,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from grader.stored_verdict import verdict_read
+
 
 class Submission(models.Model):
     class Status(models.TextChoices):
@@ -74,9 +76,9 @@ class Submission(models.Model):
         return self.status == self.Status.PASSED
 
     def verdict_in(self, language: str) -> dict | None:
-        if not self.verdict:
-            return None
-        return self.verdict.get(language) or self.verdict.get("en") or next(iter(self.verdict.values()))
+        """The verdict in `language` (else English, else any), checked: an old row may hold anything.
+        None only while waiting with nothing stored; a finished row always shows its status."""
+        return verdict_read(self.verdict, language=language, status=self.status, score=self.score)
 
 
 class ExerciseProgress(models.Model):

@@ -59,7 +59,7 @@ def _status_context(submission: Submission, language: str) -> dict:
     delayed = submission.status == Submission.Status.QUEUED and submission.enqueued_at is None
     return {
         "submission": submission, "verdict": verdict,
-        "charts": charts.verdict_charts(verdict.get("series") or {}) if verdict else [],
+        "charts": charts.verdict_charts(verdict["series"]) if verdict else [],
         "position": selectors.queue_position(submission=submission), "delayed": delayed,
         "progress": submission.progress or {},
         "percent": _percent(submission.progress or {}),
@@ -69,7 +69,7 @@ def _status_context(submission: Submission, language: str) -> dict:
 def _percent(progress: dict) -> int:
     try:
         return max(0, min(100, round(100 * progress["step"] / progress["total"])))
-    except (KeyError, TypeError, ZeroDivisionError):
+    except (KeyError, TypeError, ValueError, OverflowError, ZeroDivisionError):
         return 0
 
 

@@ -92,12 +92,14 @@ def cohort_progress_export(request, cohort, fmt: str):
 def submission_context(request, submission) -> dict:
     """What the admin page of one submission shows besides its fields."""
     formatter = HtmlFormatter(cssclass="kobai-code", linenos="table", style="xcode")
-    verdict = submission.verdict_in(get_language()) or {}
+    verdict = submission.verdict_in((get_language() or "en")[:2])
     return {
         "code_html": highlight(submission.code, PythonLexer(), formatter),
         "code_css": formatter.get_style_defs(".kobai-code"),
         "verdict": verdict, "submission_obj": submission,
-        "charts": charts.verdict_charts(verdict.get("series") or {}) if verdict else [],
+        "charts": charts.verdict_charts(verdict["series"]) if verdict else [],
+        # A list, not verdict.timings.items in the template: a stored key "items" would shadow it.
+        "timings": sorted(verdict["timings"].items()) if verdict else [],
     }
 
 
