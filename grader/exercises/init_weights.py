@@ -6,6 +6,11 @@ layers, widths 48–192, no normalization), K times: reset the net to PyTorch's 
 (batched matmuls, float64 so that the failures' explosions stay finite and readable) through
 one forward pass on N(0, 1) inputs and one backward pass of a projection loss.
 
+The learner process does the K initialisations: per request (net, nonlinearity, seeds) it builds
+the net, redraws PyTorch's default init from each seed, calls init_weights and answers with the
+weights (K, out, in) and biases (K, out) of every layer, stacked (float32). The judge checks them
+(count, shapes, dtypes), runs the batched passes and builds the plotted nets itself.
+
 - forward: the std of every hidden layer's activations relative to the first hidden layer's,
   built by chaining the layer-to-layer variance ratios Var(a_l) / Var(a_{l-1}), each averaged
   over the K copies; the measurement is the ratio furthest from 1 (in log) over every layer of
@@ -43,7 +48,10 @@ NETS = (
 )
 
 # CALIBRATION (2026-11-25, CPU, one thread, float64; 150 outer seeds for the references, 5 for
-# the rest; ≈ 0.8 s per seed, half of it the learner's own init calls and PyTorch's RNG):
+# the rest; re-measured on seeds 0-4 after the judge / learner-process split: the same figures to
+# the last digit, since the learner process makes the same RNG draws). Judge ≈ 0.4–0.55 s CPU per
+# seed; the learner process's init calls and PyTorch's RNG ≈ 0.8–1.4 s more (its own process; in
+# run_local with the wire round trips of 8 answers of 10–30 MiB), on a busy two-core host:
 #   pass_kaiming_xavier / pass_manual_std  relu-forward 0.49–1.73   relu-backward 0.986–1.020
 #                                          tanh-forward 0.77–0.86   tanh-backward 1.07–1.12
 #   (tanh with the 5/3 gain sits at ≈ 1.1 per layer by design: slightly on the chaotic side)
@@ -71,32 +79,41 @@ def _criterion(cid: str, kind: str, nl: str, band) -> Criterion:
                        "(the value furthest from 1) stays within a band around 1")
     hints = {
         ("relu", "forward"): T(
-            ja="値が 1 より小さいなら活性化が層ごとに縮んでいます。ReLU は入力の半分を 0 にするので、"
-               "重みの分散を 2 / fan_in（He の初期値、fan_in = weight.shape[1]）にしましょう。"
-               "Xavier の初期値や nn.Linear の既定値では小さすぎます。",
-            en="Below 1, the activations shrink layer after layer. ReLU zeroes half of its inputs, so give the "
-               "weights a variance of 2 / fan_in (He init, fan_in = weight.shape[1]). Xavier init and the "
-               "nn.Linear default are too small."),
+            ja="範囲より下なら活性化が層ごとに縮み、上なら膨らんでいます。ReLU は入力の半分を 0 にするので、"
+               "線形層だけなら大きさを保てる重みの分散の 2 倍が必要です。その基準は各層の入力の数（fan_in）です"
+               "（He の初期値）。nn.Linear の既定値や Xavier の初期値では小さすぎ、幅に関係なく決めた標準偏差では"
+               "層の幅が変わると合いません。",
+            en="Below the band the activations shrink layer after layer; above it they grow. ReLU zeroes half of "
+               "its inputs, so the weights need twice the variance that would keep a purely linear layer's output "
+               "at its input's scale, measured against each layer's number of inputs (fan-in): He init. The "
+               "nn.Linear default and Xavier init are too small, and a std fixed regardless of the width cannot "
+               "fit layers of different widths."),
         ("relu", "backward"): T(
-            ja="1 層さかのぼるごとに、勾配のノルムの 2 乗はおよそ fan_in · Var(w) · 1/2 倍になります。"
-               "標準偏差 1 では爆発し、0.01 では消えます。He の初期値（kaiming_normal_(w, nonlinearity='relu')）"
-               "とバイアス 0 なら 1 倍に保たれます。",
-            en="Going back one layer multiplies the squared norm of the gradient by about fan_in · Var(w) · 1/2: "
-               "a std of 1 makes it explode, 0.01 makes it vanish. He init (kaiming_normal_(w, "
-               "nonlinearity='relu')) with zero biases keeps it at 1."),
+            ja="1 層さかのぼるごとに、勾配のノルムの 2 乗はおよそ fan_in · Var(w) / 2 倍になります。"
+               "範囲より下なら勾配は入力側へ向かって消え、上なら爆発しています（標準偏差 1 では爆発し、"
+               "0.01 や Xavier の初期値では消えます）。この倍率が 1 になる重みの分散（He の初期値）を選び、"
+               "バイアスは 0 にしましょう。",
+            en="Going back one layer multiplies the squared norm of the gradient by about fan_in · Var(w) / 2. "
+               "Below the band the gradient fades towards the input; above it, it explodes (a std of 1 explodes, "
+               "0.01 or Xavier init fades). Choose the weight variance that makes this factor 1 (He init), with "
+               "zero biases."),
         ("tanh", "forward"): T(
-            ja="tanh には Xavier の初期値に tanh のゲイン 5/3 を掛けたものを使います"
-               "（xavier_normal_(w, gain=nn.init.calculate_gain('tanh'))）。"
-               "小さすぎる重みでは活性化が層ごとに 0 に近づきます。",
-            en="For tanh, use Xavier init times the tanh gain of 5/3 "
-               "(xavier_normal_(w, gain=nn.init.calculate_gain('tanh'))). Weights that are too small let the "
-               "activations fade towards 0 layer after layer."),
+            ja="範囲より下なら、活性化が層ごとに 0 に近づいています。tanh に対して重みが小さすぎます。"
+               "tanh は 0 の近くではほぼ線形なので、入力の数と出力の数（fan_in と fan_out）から、"
+               "出力の大きさを入力と同じに保つ尺度を決め（Xavier の初期値）、tanh が値を縮める分を"
+               "tanh のゲイン 5/3 で補いましょう。",
+            en="Below the band, the activations fade towards 0 layer after layer: the weights are too small for "
+               "tanh. Near 0, tanh is almost linear, so derive from the fan-in and fan-out the scale that keeps "
+               "each layer's output at its input's size (Xavier init), and make up for tanh's squashing with its "
+               "gain of 5/3."),
         ("tanh", "backward"): T(
-            ja="重みが大きすぎると tanh が飽和して順伝播は一見安定しますが、逆伝播の勾配が層ごとに膨らみます。"
-               "標準偏差 1 のような固定値ではなく、fan_in と fan_out から尺度を決めましょう。",
-            en="With weights that are too large, tanh saturates: the forward pass looks steady but the gradient "
-               "grows at every layer going back. Derive the scale from fan_in and fan_out rather than a fixed "
-               "std such as 1."),
+            ja="範囲より上なら、重みが大きすぎて tanh が飽和しています。順伝播は一見安定しますが、"
+               "逆伝播では勾配が層ごとに膨らみます。範囲より下なら、重みが小さすぎて勾配が層ごとに縮んでいます。"
+               "標準偏差 1 のような固定値ではなく、fan_in と fan_out から尺度を決め、tanh のゲインを掛けましょう。",
+            en="Above the band, the weights are so large that tanh saturates: the forward pass looks steady but "
+               "the gradient grows at every layer going back. Below it, the weights are too small and the "
+               "gradient shrinks at every layer. Derive the scale from the fan-in and fan-out, times tanh's gain, "
+               "rather than a fixed std such as 1."),
     }
     return Criterion(cid, "between", band, message=message, hint=hints[(nl, kind)])
 
@@ -166,40 +183,104 @@ def _backward_growth(first_sq: float, last_sq: float, layers: int) -> float:
     return (first_sq / last_sq) ** (0.5 / (layers - 1))
 
 
-def _learner_copies(learner, ctx, model, linears, nl: str, seeds: list[int]):
-    """Stacked (K, out, in) weights and (K, out) biases, one copy per seed, as the learner set them.
+# ---------------------------------------------------------------- the learner process
 
-    The model lives on the CPU. Before each copy its layers are redrawn from PyTorch's default
-    init, U(±1/sqrt(fan_in)) for weights and biases (what an init_weights that does nothing
-    leaves), so that an init that rescales the existing weights neither compounds over the
-    copies nor sees the same draw K times.
-    """
+
+def _init_copies(learner, net: int, nonlinearity: str, seeds: list):
+    """Stacked (K, out, in) weights and (K, out) biases of NETS[net], one copy per seed, as the
+    learner's init_weights set them. Runs on a fork of the global RNG, so that run_local's
+    loopback leaves the judge's draws as two processes would."""
+    import torch
+
+    if not (type(net) is int and 0 <= net < len(NETS)) or nonlinearity not in ("relu", "tanh"):
+        raise ValueError("bad request")
+    with torch.random.fork_rng(devices=[]):
+        return _copies(learner, NETS[net], nonlinearity, [int(s) for s in seeds])
+
+
+def _copies(learner, spec, nl: str, seeds: list[int]) -> dict:
+    """Before each copy the net's layers are redrawn from PyTorch's default init,
+    U(±1/sqrt(fan_in)) for weights and biases (what an init_weights that does nothing leaves), so
+    that an init that rescales the existing weights neither compounds over the copies nor sees
+    the same draw K times. Parameters the learner replaced (removed, re-shaped, re-typed) are put
+    back first, so that every copy starts from the same net; in the copy itself, a bias removed
+    or re-shaped counts as zeros."""
     import math
 
     import torch
+    from torch import nn
 
     from grader.harness.context import LearnerError
 
-    weights = [torch.empty(len(seeds), m.out_features, m.in_features, dtype=torch.float64) for m in linears]
-    biases = [torch.zeros(len(seeds), m.out_features, dtype=torch.float64) for m in linears]
+    _, input_width, widths = spec
+    model = _build(input_width, widths, nl)
+    linears = [m for m in model.modules() if isinstance(m, nn.Linear)]
+    weights = [torch.empty(len(seeds), m.out_features, m.in_features) for m in linears]
+    biases = [torch.zeros(len(seeds), m.out_features) for m in linears]
+    originals = [(layer.weight, layer.bias) for layer in linears]
     for k, seed in enumerate(seeds):
+        for layer, (w, b) in zip(linears, originals, strict=True):
+            if layer.weight is not w or layer.bias is not b or w.dtype != torch.float32:
+                layer.weight, layer.bias = w, b
+                w.data, b.data = w.data.float(), b.data.float()
         torch.random.default_generator.manual_seed(seed)
         with torch.no_grad():
             for layer in linears:  # nn.Linear.reset_parameters' distribution, without its overhead
                 bound = 1.0 / math.sqrt(layer.in_features)
                 layer.weight.uniform_(-bound, bound)
                 layer.bias.uniform_(-bound, bound)
-        ctx.call(learner.init_weights, model, nl, where="init_weights")
+        try:
+            learner.init_weights(model, nl)
+        except Exception as exc:
+            if type(exc).__name__ == "Refused":
+                raise
+            raise LearnerError(exc, "init_weights") from None
         with torch.no_grad():
             for i, layer in enumerate(linears):
                 w, b = layer.weight, layer.bias
                 if not isinstance(w, torch.Tensor) or w.shape != weights[i].shape[1:]:
-                    raise LearnerError(ValueError(f"init_weights changed the shape of {type(layer).__name__} "
-                                                  f"weight number {i}"), "init_weights")
+                    raise LearnerError(ValueError(_shape_message(i)), "init_weights")
                 weights[i][k].copy_(w.detach())
                 if isinstance(b, torch.Tensor) and b.numel() == biases[i].shape[1]:
                     biases[i][k].copy_(b.detach().reshape(-1))
-    return weights, biases
+    return {"weights": weights, "biases": biases}
+
+
+def _shape_message(i: int) -> str:
+    return f"init_weights changed the shape of Linear weight number {i}"
+
+
+LEARNER_OPS = {"init": _init_copies}
+
+
+# ---------------------------------------------------------------- the judge
+
+
+def _layer_shapes(input_width: int, widths: list[int]) -> list[tuple[int, int]]:
+    """(out, in) of every nn.Linear of _build(input_width, widths, ...), input side first."""
+    fans = [input_width, *widths]
+    return [(fan_out, fan_in) for fan_in, fan_out in zip(fans, [*widths, 10], strict=True)]
+
+
+def _receive(answer, shapes, copies: int):
+    """The learner's stacked weights and biases, checked, as float64 (CPU)."""
+    import torch
+
+    from grader.harness.peer import expect_dict, expect_list, expect_tensor, learner_error
+
+    answer = expect_dict(answer, "init")
+    weights = expect_list(answer.get("weights"), "init: weights", length=len(shapes))
+    biases = expect_list(answer.get("biases"), "init: biases", length=len(shapes))
+    out_w, out_b = [], []
+    for i, ((fan_out, fan_in), w, b) in enumerate(zip(shapes, weights, biases, strict=True)):
+        w = expect_tensor(w, f"init: weight {i}")
+        if tuple(w.shape) != (copies, fan_out, fan_in):
+            raise learner_error(_shape_message(i), "init_weights")
+        expect_tensor(w, f"init: weight {i}", dtype=torch.float32)
+        b = expect_tensor(b, f"init: bias {i}", shape=(copies, fan_out), dtype=torch.float32)
+        out_w.append(w.double())
+        out_b.append(b.double())
+    return out_w, out_b
 
 
 def _batched_pass(weights, biases, nl: str, input_width: int, seed: int, device) -> dict:
@@ -277,15 +358,21 @@ def _module_pass(model, x, seed: int) -> dict:
     return {"activations": activations, "grad_norms": grad_norms}
 
 
-def _plot_series(series, model, input_width, widths, nl, seed, device) -> None:
-    """The learner's activations and gradient norms for one net, beside the reference init's."""
-    import copy
-
+def _plot_series(series, weights, biases, input_width, widths, nl, seed, device) -> None:
+    """The learner's activations and gradient norms for one net (its last copy), beside the
+    reference init's."""
     import torch
+    from torch import nn
 
+    model = _build(input_width, widths, nl)
+    with torch.no_grad():
+        for layer, w, b in zip([m for m in model.modules() if isinstance(m, nn.Linear)], weights, biases,
+                               strict=True):
+            layer.weight.copy_(w[-1])
+            layer.bias.copy_(b[-1])
     gen = torch.Generator(device="cpu").manual_seed(seed)
     x = torch.randn(BATCH, input_width, generator=gen, dtype=torch.float64).to(device)
-    mine = _module_pass(copy.deepcopy(model).to(device).double(), x, seed)
+    mine = _module_pass(model.to(device).double(), x, seed)
     torch.manual_seed(seed)
     reference = _build(input_width, widths, nl).to(device)
     _reference_init(reference, nl)
@@ -298,9 +385,14 @@ def _plot_series(series, model, input_width, widths, nl, seed, device) -> None:
         series["reference"]["grad_norms"] = ref["grad_norms"]
 
 
-def procedure(learner, ctx, seed: int) -> dict:
-    from torch import nn
+def judge(peer, ctx, seed: int) -> dict:
+    from grader.harness.measure import one_thread
 
+    with one_thread():
+        return _judge(peer, ctx, seed)
+
+
+def _judge(peer, ctx, seed: int) -> dict:
     device = ctx.torch_device()
     measurements, summary, series = {}, [], {}
     total = 2 * len(NETS)
@@ -308,12 +400,11 @@ def procedure(learner, ctx, seed: int) -> dict:
     for nl in ("relu", "tanh"):
         forward_extremes, backward_extremes = [], []
         for index, (name, input_width, widths) in enumerate(NETS):
-            model = _build(input_width, widths, nl)
-            linears = [m for m in model.modules() if isinstance(m, nn.Linear)]
             seeds = [100_000 * seed + 1_000 * index + k for k in range(COPIES)]
-            weights, biases = _learner_copies(learner, ctx, model, linears, nl, seeds)
-            if name == "narrow":  # the model holds the learner's init for the last seed
-                _plot_series(series, model, input_width, widths, nl, seeds[-1], device)
+            answer = peer.call("init", net=index, nonlinearity=nl, seeds=seeds)
+            weights, biases = _receive(answer, _layer_shapes(input_width, widths), COPIES)
+            if name == "narrow":
+                _plot_series(series, weights, biases, input_width, widths, nl, seeds[-1], device)
             result = _batched_pass(weights, biases, nl, input_width, seeds[0], device)
             forward = result["ratios"]
             growth = _backward_growth(result["first_sq"], result["last_sq"], len(widths))

@@ -36,16 +36,21 @@ EXERCISE = Exercise(
             "keys-match", "true", True,
             message=T(ja="返した辞書のキーが、勾配を持つパラメータの名前と一致する",
                       en="The keys are exactly the names of the parameters that have a gradient"),
-            hint=T(ja="named_parameters() の名前をそのまま使い、.grad が None のパラメータは飛ばしましょう。",
-                   en="Use the names from named_parameters() unchanged, and skip parameters whose .grad is None."),
+            hint=T(ja="キーが、勾配を持つパラメータの名前と一致していません。モデルが付けている名前をそのまま使い、"
+                      "勾配のないパラメータ（凍結されたものや、順伝播で使われなかった層のもの）は入れないようにしましょう。",
+                   en="The keys differ from the names of the parameters that have a gradient. Use each parameter's "
+                      "name exactly as the model gives it, and leave out parameters without a gradient (frozen "
+                      "ones, or those of layers the forward pass did not use)."),
         ),
         Criterion(
             "values-match", "<=", TOLERANCE,
             message=T(ja="各値が勾配の L2 ノルムと一致する（最大相対誤差）",
                       en="Each value is the L2 norm of that gradient (largest relative error)"),
-            hint=T(ja="p.grad.norm() は全要素の二乗和の平方根です。float() で Python の数値にして返しましょう。",
-                   en="p.grad.norm() is the square root of the sum of squares over all elements; "
-                      "return it as a Python float."),
+            hint=T(ja="値が勾配の L2 ノルムと一致していません。L2 ノルムは、勾配テンソルの全要素の 2 乗の和の平方根です"
+                      "（最大の絶対値や平均ではありません）。1 つの数として返しましょう。",
+                   en="A value differs from the L2 norm of the gradient: the square root of the sum of the squares "
+                      "of all the gradient tensor's elements (not its largest absolute entry, nor a mean). Return it "
+                      "as a single number."),
         ),
     ],
     explain=(
