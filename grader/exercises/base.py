@@ -1,16 +1,20 @@
-"""What an exercise module declares: its contract, its criteria, its in-sandbox procedure.
+"""What an exercise module declares: its contract, its criteria, its two sides of a grading.
 
 An exercise module (one per exercise, named after its slug with underscores) defines:
 
     EXERCISE = Exercise(slug=..., names=[Name(...)], criteria=[Criterion(...)], ...)
 
-    def procedure(learner, ctx, seed) -> dict:
-        # runs inside the sandbox: build, train, measure; torch imported here, not at top
+    LEARNER_OPS = {"op": function(learner, **args)}
+        # run in the learner process (untrusted): call the learner's code, answer with data
+
+    def judge(peer, ctx, seed) -> dict:
+        # run in the judge (trusted): ask with peer.call("op", ...), check every answer,
+        # build, train, measure; torch imported here, not at top
         return {"measurements": {criterion_id: value, ...}, "series": {...}}
 
 The host decides pass/fail from the measurements with `Criterion.judge`, so thresholds live
-in one place and a forged measurement is the only thing learner code could ever change.
-This module is imported both in the sandbox and by the host: no Django, no torch.
+in one place. This module is imported by the host, the judge and the learner process: no
+Django, no torch at import time.
 """
 from __future__ import annotations
 
@@ -105,7 +109,7 @@ class Exercise:
     slug: str
     names: list[Name]
     criteria: list[Criterion]
-    forbidden: tuple[str, ...] = ()  # "module:attr" built-ins the graded calls may not use
+    traces: bool = True  # the learner process traces graphs (warm the tracer up before learner code runs)
     limits: dict = field(default_factory=dict)  # overrides of the sandbox limits (wall_s, ...)
     seeds: tuple[int, ...] = (0,)  # the seed(s) a grading uses; calibration sweeps others
     reference_series: dict = field(default_factory=dict)  # the reference shape for plots
@@ -124,20 +128,3 @@ class Exercise:
             if error_type == name and substring in (message or ""):
                 return text
         return None
-
-    def forbidden_targets(self) -> list[tuple[object, str]]:
-        """`forbidden` ("package.module:attr") as [(owner, attr)] for ctx.forbid, skipping what this
-        torch lacks. Modules are reached by attribute from the top package (extension submodules
-        such as torch._C._nn need no import of their own)."""
-        import importlib
-
-        targets = []
-        for dotted in self.forbidden:
-            module, _, attr = dotted.partition(":")
-            top, *path = module.split(".")
-            owner = importlib.import_module(top)
-            for part in path:
-                owner = getattr(owner, part)
-            if hasattr(owner, attr):
-                targets.append((owner, attr))
-        return targets

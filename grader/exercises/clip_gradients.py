@@ -58,6 +58,7 @@ NORM_BAND = (0.999, 1.001)  # the applied norm / min(‖g‖, max_norm): clippin
 
 EXERCISE = Exercise(
     slug="clip-gradients",
+    traces=False,
     names=[Name("train_step", params=("model", "x", "y", "optimizer", "max_norm"))],
     criteria=[
         Criterion(

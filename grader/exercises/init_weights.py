@@ -120,6 +120,7 @@ def _criterion(cid: str, kind: str, nl: str, band) -> Criterion:
 
 EXERCISE = Exercise(
     slug="init-weights",
+    traces=False,
     names=[Name("init_weights", params=("model", "nonlinearity"))],
     criteria=[
         _criterion("relu-forward", "forward", "relu", RELU_FORWARD_BAND),

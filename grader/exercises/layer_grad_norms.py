@@ -30,6 +30,7 @@ NONE_GRAD = T(
 
 EXERCISE = Exercise(
     slug="layer-grad-norms",
+    traces=False,
     names=[Name("grad_norms", params=("model",))],
     criteria=[
         Criterion(

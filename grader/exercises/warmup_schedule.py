@@ -70,6 +70,7 @@ FINAL_WINDOW = 10
 
 EXERCISE = Exercise(
     slug="warmup-schedule",
+    traces=False,
     names=[Name("make_scheduler", params=("optimizer", "warmup_steps", "total_steps"))],
     criteria=[
         Criterion(

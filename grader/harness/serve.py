@@ -32,7 +32,8 @@ def main() -> int:
     torch.set_num_threads(1)
     module = load_exercise(job["slug"])
     ops = module.LEARNER_OPS
-    _warm_up_tracing(torch)
+    if module.EXERCISE.traces:
+        _warm_up_tracing(torch)
     guard = guard_mod.Guard(learner_mod.LEARNER_PATH, os.path.dirname(guard_mod.__file__))
     reader = wire.Reader(REQUESTS_FD)
 
