@@ -1,8 +1,5 @@
-"""What an exercise procedure gets: the device, seeds, data, progress, tripwires, learner calls.
-
-A procedure is `procedure(learner: Learner, ctx: Context, seed: int) -> Measured` (see
-`grader/exercises/base.py`). It calls learner code only through `ctx.call` / the wrappers
-`Learner` gives, so exceptions are attributed to the learner with their own line numbers.
+"""Both sides' small shared pieces: the judge's Context (device, seeds, progress lines), the
+learner process's error reports (describe_failure), and the JSON lines of the judge's channel.
 """
 from __future__ import annotations
 
@@ -48,21 +45,12 @@ class ContractError(Exception):
         super().__init__(f"{code}: expected {expected}, found {found}")
 
 
-class ForbiddenCall(Exception):
-    """Learner code called a built-in that the exercise forbids."""
-
-    def __init__(self, name: str):
-        self.name = name
-        super().__init__(f"{name} is not allowed in this exercise")
-
-
 @dataclass
 class Context:
-    """The harness side of a grading run. `emit` writes one JSON line to the result channel."""
+    """The judge's side of a grading run. `emit` writes one JSON line to the result channel."""
 
     device: str = "cpu"
     emit: callable = None
-    forbidden_hits: list[str] = field(default_factory=list)
     started: float = field(default_factory=time.monotonic)
     _last_progress: float = 0.0
 
@@ -87,39 +75,6 @@ class Context:
         self._last_progress = now
         self.emit({"type": "progress", "phase": phase, "step": step, "total": total,
                    "loss": None if loss is None or loss != loss else round(float(loss), 5)})
-
-    def call(self, fn, *args, where: str = "", **kwargs):
-        """Call learner code; its exceptions become LearnerError (tripwires stay ForbiddenCall)."""
-        try:
-            return fn(*args, **kwargs)
-        except ForbiddenCall:
-            raise
-        except (LearnerError, ContractError):
-            raise
-        except Exception as exc:
-            if type(exc).__name__ == "Refused":
-                raise
-            raise LearnerError(exc, where or getattr(fn, "__name__", "?")) from None
-
-    @contextlib.contextmanager
-    def forbid(self, *targets: tuple[object, str]):
-        """Replace attributes with tripwires for the duration: `ctx.forbid((F, "batch_norm"))`."""
-        saved = []
-        for owner, name in targets:
-            original = getattr(owner, name)
-            label = f"{getattr(owner, '__name__', type(owner).__name__)}.{name}"
-
-            def tripwire(*args, _label=label, **kwargs):
-                self.forbidden_hits.append(_label)
-                raise ForbiddenCall(_label)
-
-            saved.append((owner, name, original))
-            setattr(owner, name, tripwire)
-        try:
-            yield
-        finally:
-            for owner, name, original in reversed(saved):
-                setattr(owner, name, original)
 
 
 UNTRACEABLE = ("GuardOnDataDependentSymNode", "DataDependentOutputException", "DynamicOutputShapeException",

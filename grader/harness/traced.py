@@ -200,7 +200,11 @@ def _guarded(fn):
         return fn()
     except torch.OutOfMemoryError:
         raise LearnerFault({"kind": "memory"}) from None
+    except MemoryError:
+        raise LearnerFault({"kind": "memory"}) from None
     except (RuntimeError, ValueError, TypeError, IndexError, AssertionError, ZeroDivisionError) as exc:
+        if "can't allocate memory" in str(exc):  # the CPU allocator's refusal (RLIMIT_DATA)
+            raise LearnerFault({"kind": "memory"}) from None
         raise LearnerFault({"kind": "exception", "type": type(exc).__name__, "line": None, "where": "forward",
                             "message": str(exc).split("\n")[0][:500], "traceback": ""}) from None
 
