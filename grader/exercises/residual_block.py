@@ -1,32 +1,42 @@
 """residual-block: 50 of the learner's blocks between an input and an output layer, on digits.
 
-The stack is nn.Linear(64, DIM) -> 50 × ResidualBlock(DIM) -> nn.Linear(DIM, 10); the grader's
-two layers keep PyTorch's default init. The plain stack beside it has the same depth with
-Linear(DIM, DIM) + ReLU blocks (the starter's block).
+The stack is nn.Linear(64, DIM) -> 50 × ResidualBlock(DIM) -> nn.Linear(DIM, 10); the judge's
+two layers keep PyTorch's default init (seeded by the judge: HEAD_SEED + the stack's seed). The
+plain stack beside it has the same depth with Linear(DIM, DIM) + ReLU blocks (the starter's block).
 
-1. zero-identity: one block with every parameter set to zero (buffers left alone), on N(0, 1)
-   inputs, in training and in evaluation mode: the largest |block(x) − x|, or |block(x) −
-   relu(x)| for a post-activation block, whichever of the two is smaller.
-2. grad-ratio: for INIT_SEEDS fresh stacks, one backward pass of the projection loss on the
-   first PROBE training images; a block's gradient norm is the L2 norm over all its parameters'
-   gradients; the ratio is first block over last block, both geometric means over the inits.
-   The plain stack's per-layer norms are measured the same way (one init) for the plot.
-3. val-accuracy: a fresh stack (seed `seed`) trained with Adam (the same for everyone), STEPS
-   minibatches of BATCH, evaluated every EVAL_EVERY steps; the best evaluation counts ("reaches
-   0.9 within the budget").
+The learner process builds BLOCKS blocks per seed the judge names (all under that seed, one after
+another), traces the forward pass of ONE block (the first one built) with input width DIM in
+each (training mode, batch size) of SHAPES, and answers with those graphs and every block's
+parameters and buffers, which must have the traced block's names and shapes (see
+grader/harness/traced.py). In the judge every block of a stack is a GraphModel: that graph with
+the block's own weights. What the judge inspects and trains is the traced graph itself, so
+code that behaves differently while traced has nothing to behave differently in.
+
+1. zero-identity: the first block of the first init with every parameter set to zero by the judge
+   (buffers left alone), on N(0, 1) inputs of BATCH rows, in training and in evaluation mode:
+   the largest |block(x) − x|, or |block(x) − relu(x)| for a post-activation block, whichever of
+   the two is smaller.
+2. grad-ratio: for INIT_SEEDS stacks (blocks built under seed * 1000 + 17 + k), one backward pass
+   of the projection loss on the first PROBE (= BATCH) training images through the training
+   graph; a block's gradient norm is the L2 norm over all its parameters' gradients; the ratio is
+   first block over last block, both geometric means over the inits. The plain stack's per-layer
+   norms are measured the same way (one init) for the plot.
+3. val-accuracy: the stack of the blocks built under `seed`, trained by the judge with Adam (the
+   same for everyone), STEPS minibatches of BATCH, evaluated in eval mode on the whole validation
+   split (VAL) every EVAL_EVERY steps; the best evaluation counts ("reaches 0.9 within the budget").
 
 The plain stack is a control, not a criterion: its result does not depend on the learner's code
 and training it in every grading would double the time. Its accuracy under this very budget is
 measured once (it is the starter's val-accuracy, rerun by the calibration test on 5 seeds) and
 shown as PLAIN_VAL_ACCURACY in the reference series.
 
-Calibration (CPU, torch.set_num_threads(1), 5 seeds; tests/grader/references/residual-block):
-see CALIBRATION below.
+Calibration (CPU, one thread, 5 seeds; tests/grader/references/residual-block): see CALIBRATION
+below the constants.
 """
 from __future__ import annotations
 
 from grader.exercises.base import Criterion, Exercise, Name, T
-from grader.exercises.fix_vanishing_gradients import reference_grad_series
+from grader.harness.measure import reference_grad_series
 
 DIM = 32
 BLOCKS = 50
@@ -38,44 +48,54 @@ BATCH = 256
 LR = 3e-3
 EVAL_EVERY = 10
 INIT_SEEDS = 3
-PROBE = 256
+PROBE = BATCH  # the gradient probe runs the same training-mode graph as training
+VAL = 450  # the validation split: evaluation runs it whole
+# (training mode, batch size) the learner process traces: training and the probe, the
+# zero-identity check in eval mode, validation.
+SHAPES = ((True, BATCH), (False, BATCH), (False, VAL))
+HEAD_SEED = 7_000_000  # the judge's first and last layers: HEAD_SEED + the stack's seed
 
-# CALIBRATION (2026-11-25, CPU, one thread, PyTorch 2.13; seeds 0-4 unless said otherwise).
+# CALIBRATION (2026-11-26, CPU, one thread, PyTorch 2.13; seeds 0-4 unless said otherwise; judge
+# and learner process through run_local).
 # References: preact_zero_init (x + W2 relu(W1 relu(x)), W2 = 0), postact_zero_init
 # (relu(x + W2 relu(W1 x)), He W1, W2 = 0), rezero (x + alpha F(x), alpha = 0). Worst pass:
-#   grad-ratio      0.978–1.02 preact, 1.12–1.61 postact, 0.37–4.95 rezero (only alpha has a
+#   grad-ratio      0.99–1.07 preact, 1.04–1.37 postact, 0.198–6.11 rezero (only alpha has a
 #                   gradient at init, a noisier single number) within [0.1, 10]; seeds 5-14:
-#                   rezero 0.47–3.46
+#                   0.92–1.08, 1.09–1.45, 0.42–6.10
 #   zero-identity   0 exactly for all three (≤ 1e-5)
-#   val-accuracy    0.956 preact, 0.938 postact, 0.953 rezero (≥ 0.9); seeds 5-14: ≥ 0.953,
-#                   0.949, 0.953, all pass
+#   val-accuracy    0.956 preact, 0.918 postact (seed 1), 0.947 rezero (≥ 0.9); seeds 5-14:
+#                   ≥ 0.956, 0.940, 0.953, all pass
 # Failures, best value vs threshold on the criterion they fail:
-#   starter (Linear + ReLU, no skip)  grad-ratio ≤ 5.1e-20, zero-identity ≥ 3.4, val-accuracy 0.102
-#   fail_no_skip_he (no skip, He)     zero-identity ≥ 3.0, val-accuracy ≤ 0.48 (seeds 0-14)
-#   fail_exploding_init (He on both layers of the branch, no scaling): val-accuracy ≤ 0.33
-#       (seeds 0-14). Its grad-ratio (1.3–5.4) passes: the forward signal grows as fast as the
+#   starter (Linear + ReLU, no skip)  grad-ratio ≤ 3.1e-20, zero-identity ≥ 3.7, val-accuracy 0.102
+#   fail_no_skip_he (no skip, He)     zero-identity ≥ 3.4, val-accuracy ≤ 0.42 (seeds 0-14)
+#   fail_exploding_init (He on both layers of the branch, no scaling): val-accuracy ≤ 0.36
+#       (seeds 0-14). Its grad-ratio (1.9–7.3) passes: the forward signal grows as fast as the
 #       backward gradient, and ∂L/∂W = δ hᵀ multiplies the two, so the parameter-gradient ratio
 #       does not see the explosion; training does.
-#   fail_sigmoid_gate (F ends with a sigmoid)   zero-identity 0.5, grad-ratio ≤ 0.061
-#       (val-accuracy ≤ 0.86 on seeds 0-4, ≤ 0.90 on seeds 5-14: it fails on the other two)
-#   fail_projection_skip (proj(x) + F(x))       zero-identity ≥ 3.4, grad-ratio ≤ 2.1e-12
+#   fail_sigmoid_gate (F ends with a sigmoid)   zero-identity 0.5, grad-ratio ≤ 0.052
+#       (val-accuracy ≤ 0.85: it fails on all three)
+#   fail_projection_skip (proj(x) + F(x))       zero-identity ≥ 3.7, grad-ratio ≤ 3.3e-12
+#   fail_post_layernorm (LayerNorm(x + F(x)))   zero-identity ≥ 3.7 (the LayerNorm's own gain is
+#       zeroed too, so the block outputs 0); its grad-ratio (1.64–1.86) and val-accuracy
+#       (0.964–0.978) pass: the normalization after the sum is all that fails
 #   fail_identity_block (no parameters)         grad-ratio not measured (no block has a gradient);
-#       the stack is then a linear classifier (0.92–0.94)
-# Procedure time per seed (one thread, quiet host): 0.95–1.15 s for the references, 0.45 s starter.
+#       the stack is then a linear classifier (0.913–0.933)
+# Judging time per seed (one thread, quiet host, learner process included): 1.2–1.4 s for the
+# references (building and tracing the blocks 0.1 s of it), 0.9 s starter.
 
 # The reference shape for the per-block plot: pass_preact_zero_init.py at seed 0, each block's
 # gradient norm at init (geometric mean over the inits): flat, as every block starts as the identity.
 REFERENCE_NORMS = (
-    0.8161, 0.8292, 0.8092, 0.8224, 0.8005, 0.7841, 0.8101, 0.8059, 0.7992, 0.8329, 0.8054, 0.8073, 0.8003,
-    0.8244, 0.7861, 0.8262, 0.8036, 0.8067, 0.7956, 0.8061, 0.8133, 0.8487, 0.8221, 0.8181, 0.8137, 0.8171,
-    0.837, 0.8126, 0.8187, 0.8527, 0.8322, 0.8302, 0.7858, 0.8149, 0.8074, 0.8545, 0.8328, 0.8527, 0.7955,
-    0.7967, 0.8094, 0.8332, 0.7856, 0.8302, 0.8268, 0.8056, 0.8122, 0.8046, 0.8251, 0.8332,
+    0.8407, 0.8412, 0.7912, 0.8274, 0.8616, 0.8753, 0.8509, 0.8488, 0.8585, 0.832, 0.8617, 0.819, 0.8659,
+    0.8443, 0.8716, 0.8494, 0.8286, 0.8692, 0.8508, 0.8388, 0.8425, 0.8477, 0.8763, 0.9127, 0.82, 0.8597,
+    0.8254, 0.8734, 0.8298, 0.849, 0.8642, 0.877, 0.8995, 0.827, 0.8654, 0.8527, 0.9046, 0.8282, 0.8617,
+    0.8639, 0.8139, 0.8276, 0.8675, 0.893, 0.8914, 0.8739, 0.8515, 0.85, 0.8733, 0.8484,
 )
 
 # The plain stack (the starter's Linear + ReLU block, default init) trained with this very budget,
-# seed 0: [step, val accuracy]. It stays at chance (0.100-0.102 on seeds 0-4, see CALIBRATION).
-PLAIN_VAL_ACCURACY = [[10, 0.10222], [20, 0.1], [30, 0.1], [40, 0.10222], [50, 0.10222], [60, 0.10222],
-                      [70, 0.10222], [80, 0.10222], [90, 0.1], [100, 0.10222]]
+# seed 0: [step, val accuracy]. It stays at chance (0.098-0.102 on seeds 0-4, see CALIBRATION).
+PLAIN_VAL_ACCURACY = [[10, 0.1], [20, 0.10222], [30, 0.10222], [40, 0.10222], [50, 0.09778], [60, 0.10222],
+                      [70, 0.10222], [80, 0.10222], [90, 0.1], [100, 0.1]]
 
 EXERCISE = Exercise(
     slug="residual-block",
@@ -86,37 +106,47 @@ EXERCISE = Exercise(
             message=T(ja="50 個積んだときの、初期化直後の勾配ノルムの比（最初のブロック / 最後のブロック）",
                       en="With 50 blocks stacked, the gradient-norm ratio first block / last block at "
                          "initialization"),
-            hint=T(ja="比がとても小さいなら、勾配が入力側に届いていません。スキップ接続（x + F(x)）を付けましょう。"
-                      "F の最後の nn.Linear の重みとバイアスを 0 で初期化すると（nn.init.zeros_）、"
+            hint=T(ja="比がとても小さいなら、勾配が入力側に届いていません。ブロックの入力を、分岐の出力にそのまま"
+                      "足し戻すスキップ接続を付けましょう。分岐の最後の層の重みとバイアスを 0 から始めると、"
                       "どのブロックも恒等写像から始まり、勾配が深さによらず保たれます。",
-                   en="A tiny ratio means the gradient does not reach the input side: add the skip connection "
-                      "(x + F(x)). Initialising the weight and bias of F's last nn.Linear to zero "
-                      "(nn.init.zeros_) makes every block start as the identity, and the gradient keeps its "
-                      "size whatever the depth."),
+                   en="A tiny ratio means the gradient does not reach the input side: add a skip connection that "
+                      "adds the block's input, unchanged, to the output of its branch. Starting the weight and "
+                      "bias of the branch's last layer at zero makes every block start as the identity, and the "
+                      "gradient keeps its size whatever the depth."),
         ),
         Criterion(
             "zero-identity", "<=", IDENTITY_TOL,
             message=T(ja="パラメータをすべて 0 にしたブロックの出力と、入力（post-activation 型なら入力の ReLU）との"
-                         "最大の差",
+                         "最大の差（学習モードと推論モード）",
                       en="With every parameter set to zero, the largest difference between the block's output "
-                         "and its input (or the ReLU of its input, for a post-activation block)"),
-            hint=T(ja="出力は x + F(x)（post-activation 型なら relu(x + F(x))）にし、スキップ経路には何も挟まず x を"
-                      "そのまま通します。F の最後に sigmoid を置いたり、パラメータ以外の定数を足したりすると、"
-                      "パラメータが 0 でも F(x) が 0 になりません。",
-                   en="Return x + F(x) (relu(x + F(x)) for a post-activation block) and put nothing on the skip "
-                      "path. Ending F with a sigmoid, or adding constants that are not parameters, keeps F(x) "
-                      "away from 0 even with every parameter at zero."),
+                         "and its input (or the ReLU of its input, for a post-activation block), in training and "
+                         "in eval mode"),
+            hint=T(ja="パラメータをすべて 0 にしても、ブロックの出力が入力（post-activation 型なら入力の ReLU）に"
+                      "戻りません。パラメータが 0 でも入力を変えてしまうものが、どこかにあります。たとえば、"
+                      "スキップ経路に層や係数が挟まっている（またはスキップ経路がない）、分岐の最後にシグモイドや定数があって"
+                      "分岐の出力が 0 にならない、足し算のあとに正規化などの処理がある、といった場合です。"
+                      "入力は何も通さずに足し算まで届け、分岐はパラメータが 0 なら 0 を出す層で終え、"
+                      "足し算をブロックの最後の処理にしましょう（そのあとの ReLU はかまいません）。"
+                      "正規化を使うなら、分岐の中、その層の前に置きます（pre-norm）。",
+                   en="With every parameter at zero, the block does not give back its input (or the ReLU of its "
+                      "input, for a post-activation block): something changes the input even though all the "
+                      "parameters are zero. For instance, something sits on the skip path (a layer, a scale) or "
+                      "there is no skip path; the branch does not give 0 (it ends with a sigmoid or adds a "
+                      "constant); or a step comes after the sum, such as a normalization. Let the input reach the "
+                      "sum untouched, end the branch with a layer that gives 0 when its parameters are 0, and make "
+                      "the sum the block's last step (a ReLU after it is fine). To normalize, do it inside the "
+                      "branch, before its layers (pre-norm)."),
         ),
         Criterion(
             "val-accuracy", ">=", ACCURACY,
             message=T(ja="50 個積んだネットワークが、決められた学習量のうちに到達した検証データの正解率（最高値）",
                       en="The best validation accuracy the 50-block network reaches within the training budget"),
             hint=T(ja="スキップ接続があっても、ブロックごとに信号が大きくなる初期値（例えば両方の層に He の初期値）"
-                      "では 50 個重ねると爆発します。F の最後の層を 0 で初期化しましょう。"
-                      "F は nn.Linear 2 つのあいだに ReLU を挟むくらいで十分です。",
+                      "では 50 個重ねると爆発します。分岐の最後の層を 0 で初期化しましょう。"
+                      "分岐は nn.Linear 2 つのあいだに ReLU を挟むくらいで十分です。",
                    en="Even with a skip connection, an init that makes each block amplify the signal (He init on "
-                      "both layers, say) explodes over 50 blocks: initialise F's last layer to zero. Two nn.Linear "
-                      "layers with a ReLU between them are enough inside F."),
+                      "both layers, say) explodes over 50 blocks: initialise the branch's last layer to zero. Two "
+                      "nn.Linear layers with a ReLU between them are enough inside the branch."),
         ),
     ],
     reference_series={"grad_norms": reference_grad_series(REFERENCE_NORMS, "block"),
@@ -124,15 +154,133 @@ EXERCISE = Exercise(
 )
 
 
-def _stack(learner, ctx):
+# ---------------------------------------------------------------- the learner process
+
+
+def _blocks(learner, seeds):
+    """BLOCKS blocks per seed, built one after another under it; the first one traced.
+
+    The answer has traced.model_answer's form, one set of weights per block (stack after stack),
+    so that the judge reads it with traced.receive."""
+    import copy
+
+    import torch
     from torch import nn
 
-    from grader.exercises.fix_vanishing_gradients import make_module
+    from grader.harness import graphs
+    from grader.harness.context import LearnerError
 
-    first = nn.Linear(64, DIM)
-    blocks = [make_module(ctx, learner.ResidualBlock, DIM, where="ResidualBlock(dim)") for _ in range(BLOCKS)]
-    last = nn.Linear(DIM, 10)
-    return nn.Sequential(first, *blocks, last).to(ctx.torch_device())
+    where = f"ResidualBlock({DIM})"
+    built = []
+    for seed in seeds:
+        torch.manual_seed(int(seed))
+        for _ in range(BLOCKS):
+            try:
+                block = learner.ResidualBlock(DIM)
+            except Exception as exc:
+                if type(exc).__name__ == "Refused":
+                    raise
+                raise LearnerError(exc, where) from None
+            if not isinstance(block, nn.Module):
+                raise LearnerError(TypeError(f"{where} must build an nn.Module, not {type(block).__name__}"), where)
+            built.append(block)
+    layout = _layout(built[0])
+    for i, block in enumerate(built):
+        if _layout(block) != layout:
+            raise LearnerError(ValueError(f"every {where} must have the same parameters and buffers (names and "
+                                          f"shapes); block {i % BLOCKS + 1} of a stack differs from the first"),
+                               where)
+    first = copy.deepcopy(built[0])
+    pnames = [n for n, _ in first.named_parameters()]
+    bnames = [n for n, _ in first.named_buffers()]
+    answer = {"params": pnames, "buffers": bnames,
+              "trainable": [bool(p.requires_grad) for _, p in first.named_parameters()], "graphs": [],
+              "states": [{"params": [p.detach() for _, p in b.named_parameters()],
+                          "buffers": [t.detach() for _, t in b.named_buffers()]} for b in built]}
+
+    def forward(*flat):
+        tensors = dict(zip(pnames + bnames, flat[:-1], strict=True))
+        return (torch.func.functional_call(first, tensors, (flat[-1],)),)
+
+    for training, batch in SHAPES:
+        first.train(training)
+        example = ([p.detach().clone() for _, p in first.named_parameters()]
+                   + [t.detach().clone() for _, t in first.named_buffers()] + [torch.zeros(batch, DIM)])
+        answer["graphs"].append({"training": training, "batch": batch, "graph": graphs.trace(forward, *example)})
+    return answer
+
+
+def _layout(block) -> list:
+    return [(name, tuple(t.shape)) for name, t in [*block.named_parameters(), *block.named_buffers()]]
+
+
+LEARNER_OPS = {"blocks": _blocks}
+
+
+# ---------------------------------------------------------------- the judge
+
+
+def _stack_class():
+    import torch
+    from torch import nn
+
+    from grader.harness.peer import learner_error
+    from grader.harness.traced import run_graph
+
+    class Stack(nn.Module):
+        """The judge's first layer, the learner's blocks, the judge's last layer. Each block is a
+        GraphModel (its parameters and buffers); the stack runs the traced block graph for the
+        current mode and batch size with each block's weights (GraphModel.forward, without
+        rebuilding the argument list 50 times a step)."""
+
+        def __init__(self, first, blocks, last, traced):
+            super().__init__()
+            self.first, self.blocks, self.last = first, nn.ModuleList(blocks), last
+            self.traced = [traced]  # a list: not a submodule
+            self.arguments = [[*block.weights, *block.buffer_list] for block in blocks]
+
+        def forward(self, x):
+            h = self.first(x)
+            key = (self.training, int(x.shape[0]))
+            gm = self.traced[0].graphs.get(key)
+            if gm is None:
+                raise KeyError(f"no graph traced for {key}")  # the judge's mistake: not the learner's
+            for arguments in self.arguments:
+                h = check_block_output(run_graph(gm, [*arguments, h]), h)
+            return self.last(h)
+
+    def check_block_output(out, x):
+        if not isinstance(out, torch.Tensor) or tuple(out.shape) != tuple(x.shape):
+            found = tuple(out.shape) if isinstance(out, torch.Tensor) else type(out).__name__
+            raise learner_error(f"ResidualBlock({DIM}) must map (N, {DIM}) to (N, {DIM}); for N = {len(x)} it "
+                                f"returned {found}", "forward")
+        if out.dtype != x.dtype:
+            raise learner_error(f"ResidualBlock({DIM}) must keep its input's dtype ({x.dtype}); it returned "
+                                f"{out.dtype}", "forward")
+        return out
+
+    return Stack, check_block_output
+
+
+_CLASSES: list = []
+
+
+def _stack_tools():
+    if not _CLASSES:
+        _CLASSES.extend(_stack_class())
+    return _CLASSES
+
+
+def _stack(traced, index: int, seed: int, device):
+    """The stack of the blocks the learner process built under its index-th seed."""
+    import torch
+    from torch import nn
+
+    stack_class, _ = _stack_tools()
+    torch.manual_seed(HEAD_SEED + seed)
+    first, last = nn.Linear(64, DIM).to(device), nn.Linear(DIM, 10).to(device)
+    blocks = [traced.model(index * BLOCKS + b) for b in range(BLOCKS)]
+    return stack_class(first, blocks, last, traced)
 
 
 def _plain_stack(device):
@@ -145,52 +293,42 @@ def _plain_stack(device):
     return nn.Sequential(*layers).to(device)
 
 
-def _block_grad_norms(stack, x, ctx, seed: int) -> list[float]:
-    """Norm of each block's parameter gradients (the grader's two layers excluded)."""
+def _block_grad_norms(stack, blocks, x, seed: int) -> list[float]:
+    """Norm of each block's parameter gradients (the judge's two layers excluded)."""
     import torch
 
-    from grader.exercises.fix_vanishing_gradients import check_logits
-    from grader.harness.measure import projection_loss
+    from grader.harness.measure import check_logits, finite_or_inf, projection_loss
 
     stack.train()
     stack.zero_grad(set_to_none=True)
-    out = ctx.call(stack, x, where="forward")
+    out = stack(x)
     check_logits(out, len(x))
     projection_loss(out, seed).backward()
     norms = []
-    for block in list(stack)[1:-1]:
+    for block in blocks:
         total = torch.zeros((), dtype=torch.float64)
         for p in block.parameters():
             if p.grad is not None:
                 total = total + p.grad.detach().double().pow(2).sum().cpu()
-        value = float(total.sqrt())
-        norms.append(value if value == value else float("inf"))
+        norms.append(finite_or_inf(float(total.sqrt())))
     stack.zero_grad(set_to_none=True)
     return norms
 
 
-def _zero_identity(learner, ctx, seed: int) -> float:
+def _zero_identity(traced, seed: int, device) -> float:
     import torch
 
-    from grader.exercises.fix_vanishing_gradients import make_module
-    from grader.harness.context import LearnerError
-
-    device = ctx.torch_device()
-    block = make_module(ctx, learner.ResidualBlock, DIM, where="ResidualBlock(dim)")
+    _, check_block_output = _stack_tools()
+    block = traced.model(0)
     gen = torch.Generator(device="cpu").manual_seed(seed)
-    x = torch.randn(64, DIM, generator=gen).to(device)
+    x = torch.randn(BATCH, DIM, generator=gen).to(device)
+    dev_id = dev_relu = 0.0
     with torch.no_grad():
         for p in block.parameters():
             p.zero_()
-        dev_id = dev_relu = 0.0
         for training in (True, False):
             block.train(training)
-            out = ctx.call(block, x, where="forward")
-            if not isinstance(out, torch.Tensor) or tuple(out.shape) != tuple(x.shape):
-                found = tuple(out.shape) if isinstance(out, torch.Tensor) else type(out).__name__
-                raise LearnerError(ValueError(f"ResidualBlock({DIM}) must map (N, {DIM}) to (N, {DIM}); "
-                                              f"for N = {len(x)} it returned {found}"), "forward")
-            out = out.float()
+            out = check_block_output(block(x), x)
             dev_id = max(dev_id, float((out - x).abs().max()))
             dev_relu = max(dev_relu, float((out - torch.relu(x)).abs().max()))
     value = min(dev_id, dev_relu)
@@ -198,43 +336,48 @@ def _zero_identity(learner, ctx, seed: int) -> float:
 
 
 def _adam(params):
-    from grader.exercises.fix_vanishing_gradients import adam
+    from grader.harness.measure import adam
 
     return adam(params, LR)
 
 
-def procedure(learner, ctx, seed: int) -> dict:
-    from grader.exercises.fix_vanishing_gradients import one_thread
+def judge(peer, ctx, seed: int) -> dict:
+    from grader.harness.measure import one_thread
 
     with one_thread():
-        return _procedure(learner, ctx, seed)
+        return _judge(peer, ctx, seed)
 
 
-def _procedure(learner, ctx, seed: int) -> dict:
+def _judge(peer, ctx, seed: int) -> dict:
     import torch
 
-    from grader.exercises.fix_vanishing_gradients import gmean, ratio_of, train_and_evaluate
     from grader.harness.data import digits
+    from grader.harness.measure import gmean, ratio_of, train_and_evaluate
+    from grader.harness.traced import receive
 
-    data = digits(ctx.torch_device())
+    device = ctx.torch_device()
+    data = digits(device)
     probe = data[0][:PROBE]
+    init_seeds = [seed * 1000 + 17 + k for k in range(INIT_SEEDS)]
+    traced = receive(peer.call("blocks", seeds=[*init_seeds, seed]), seeds=(INIT_SEEDS + 1) * BLOCKS,
+                     shapes=SHAPES, width=DIM, device=ctx.device)
 
-    identity = _zero_identity(learner, ctx, seed)
+    torch.manual_seed(seed)  # random draws in the graph (dropout) as in the sandbox, whatever ran before
+    identity = _zero_identity(traced, seed, device)
 
     runs = []
-    for k in range(INIT_SEEDS):
-        init_seed = seed * 1000 + 17 + k
-        torch.manual_seed(init_seed)
-        runs.append(_block_grad_norms(_stack(learner, ctx), probe, ctx, init_seed))
+    for k, init_seed in enumerate(init_seeds):
+        stack = _stack(traced, k, init_seed, device)
+        runs.append(_block_grad_norms(stack, stack.blocks, probe, init_seed))
     norms = [gmean(run[i] for run in runs) for i in range(BLOCKS)]
     ratio = ratio_of(norms[0], norms[-1])  # None: the last block gets no gradient (or has no parameters)
 
     torch.manual_seed(seed * 1000 + 17)
-    plain = _plain_stack(ctx.torch_device())
-    plain_norms = _block_grad_norms(plain, probe, ctx, seed * 1000 + 17)
+    plain = _plain_stack(device)
+    plain_norms = _block_grad_norms(plain, list(plain)[1:-1], probe, seed * 1000 + 17)
 
+    stack = _stack(traced, INIT_SEEDS, seed, device)
     torch.manual_seed(seed)
-    stack = _stack(learner, ctx)
     trained = train_and_evaluate(stack, ctx, data, seed, steps=STEPS, batch=BATCH, make_optimizer=_adam,
                                  eval_every=EVAL_EVERY)
     return {
