@@ -71,9 +71,9 @@ EXERCISE = Exercise(
             message=T(ja="入力から出力までの道筋に、nn.Linear が 12 個以上直列に並んでいる（最長の連なり）",
                       en="At least 12 nn.Linear layers in a row on the path from the input to the output "
                          "(the longest chain)"),
-            hint=T(ja="層を減らして浅くするのは反則です。nn.Linear を 12 個以上、前の層の出力が次の層の入力になるように"
-                      "直列につなぎ、そのすべてを forward で使いましょう（定義しただけの層や、横に並べて足し合わせた層は"
-                      "深さに数えません）。",
+            hint=T(ja="層を減らして浅くするのは反則です。nn.Linear を 12 個以上、前の層の出力が次の層の入力に"
+                      "なるように直列につなぎ、そのすべてを forward で使いましょう（定義しただけの層や、横に並べて"
+                      "足し合わせた層は深さに数えません）。",
                    en="Making the network shallower does not count: chain at least 12 nn.Linear layers one after "
                       "another, each taking the previous one's output, and use all of them in forward (layers that "
                       "are only defined, or placed side by side and summed, do not add depth)."),
@@ -83,14 +83,15 @@ EXERCISE = Exercise(
             message=T(ja="初期化直後の勾配ノルムの比 ‖∂L/∂W_最初‖ / ‖∂L/∂W_最後‖（最初と最後の nn.Linear の重み）",
                       en="At initialization, the gradient-norm ratio ‖∂L/∂W_first‖ / ‖∂L/∂W_last‖ of the first "
                          "and the last nn.Linear weights"),
-            hint=T(ja="シグモイドの微分は最大 0.25 なので、層を通るたびに勾配が縮みます。隠れ層の活性化関数を ReLU "
-                      "（または Leaky ReLU、GELU、SiLU）に替え、He の初期値"
-                      "（nn.init.kaiming_normal_(w, nonlinearity=\"relu\")、バイアスは 0）と組み合わせるか、"
-                      "各隠れ層に nn.BatchNorm1d を入れるか、残差接続を使いましょう。",
-                   en="The sigmoid's derivative is at most 0.25, so the gradient shrinks at every layer. Switch the "
-                      "hidden activations to ReLU (or Leaky ReLU, GELU, SiLU) and pair them with He init "
-                      "(nn.init.kaiming_normal_(w, nonlinearity=\"relu\"), zero biases), or put an "
-                      "nn.BatchNorm1d in each hidden layer, or use residual connections."),
+            hint=T(ja="入力側の層に届く勾配が、出力側の層よりずっと小さくなっています。シグモイドの微分は最大 0.25 "
+                      "なので、層を通るたびに勾配が縮みます。飽和しない活性化関数（ReLU の仲間）を、その関数に合った"
+                      "初期値の尺度（レッスン 4 の He の初期値）と組み合わせるか、各隠れ層で信号を正規化するか、"
+                      "勾配の近道になる残差接続を使いましょう。",
+                   en="The layers near the input get a far smaller gradient than those near the output. The "
+                      "sigmoid's derivative is at most 0.25, so the gradient shrinks at every layer. Use an activation "
+                      "that does not saturate (the ReLU family) with an initial scale that suits it (He init, lesson "
+                      "4), or normalize the signal in every hidden layer, or give the gradient a shortcut with "
+                      "residual connections."),
         ),
         Criterion(
             "val-accuracy", ">=", ACCURACY,
@@ -107,11 +108,12 @@ EXERCISE = Exercise(
             "finite", "true", True,
             message=T(ja="学習中の損失に NaN や無限大が現れない",
                       en="No NaN or infinity appears in the training loss"),
-            hint=T(ja="損失が発散しています。重みの初期値が大きすぎないか"
-                      "（標準偏差 1 などの固定値は深い層で爆発します）を確かめましょう。"
-                      "He の初期値の分散は 2 / fan_in です。",
-                   en="The loss diverged. Check that the initial weights are not too large (a fixed std such as 1 "
-                      "explodes over many layers); He init has a variance of 2 / fan_in."),
+            hint=T(ja="損失が発散しています。重みの初期値が大きすぎないかを確かめましょう。標準偏差 1 のような"
+                      "固定の尺度は、層を重ねるたびに信号を大きくして爆発させます。尺度は各層の入力の数（fan_in）"
+                      "から決めます。",
+                   en="The loss diverged. Check that the initial weights are not too large: a fixed scale such as a "
+                      "std of 1 grows the signal at every layer until it explodes. Derive the scale from each "
+                      "layer's number of inputs (fan_in)."),
         ),
     ],
     reference_series={"grad_norms": reference_grad_series(REFERENCE_NORMS)},
@@ -147,6 +149,8 @@ def judge(peer, ctx, seed: int) -> dict:
 
 
 def _judge(peer, ctx, seed: int) -> dict:
+    import torch
+
     from grader.harness.data import digits
     from grader.harness.measure import grad_series, gradient_flow, graph_activation_series, train_and_evaluate
     from grader.harness.traced import receive
@@ -158,6 +162,7 @@ def _judge(peer, ctx, seed: int) -> dict:
                      width=64, device=ctx.device)
     flow = gradient_flow(traced, probe, init_seeds)
     activations = graph_activation_series(traced.model(0), probe)
+    torch.manual_seed(seed)  # a graph's own randomness (dropout) draws the same here and in run_local
     trained = train_and_evaluate(traced.model(INIT_SEEDS), ctx, data, seed, steps=STEPS, batch=BATCH,
                                  make_optimizer=_sgd, eval_every=EVAL_EVERY)
     return {
