@@ -286,7 +286,7 @@ def _interpret(exercise, slug, lang, judge, learner, wall_s) -> Verdict:
             criteria=unmeasured_criteria(exercise, lang, _("Grading stopped before this was measured.")), **common)
     if final["type"] == "error":
         return _error_verdict(exercise, slug, lang, final["error"], common)
-    criteria = judge_criteria(exercise, final["measurements"], lang)
+    criteria = judge_criteria(exercise, final["measurements"], lang, final["series"])
     passed = sum(c.passed for c in criteria)
     score = passed / len(criteria) if criteria else 0.0
     status = Status.PASSED if passed == len(criteria) else Status.FAILED

@@ -89,7 +89,7 @@ def measured_text(value) -> str:
     return f"{number:.3e}"
 
 
-def judge_criteria(exercise, measurements: dict, lang: str) -> list[CriterionResult]:
+def judge_criteria(exercise, measurements: dict, lang: str, series: dict | None = None) -> list[CriterionResult]:
     results = []
     for criterion in exercise.criteria:
         raw = measurements.get(criterion.id)
@@ -102,9 +102,13 @@ def judge_criteria(exercise, measurements: dict, lang: str) -> list[CriterionRes
         results.append(CriterionResult(
             id=criterion.id, passed=verdict is True, measured=_jsonable(raw),
             threshold=criterion.threshold_text(), message=criterion.message.get(lang), hint=hint,
-            measured_text=measured_text(raw),
+            measured_text=_with_detail(measured_text(raw), criterion.detail_text(series or {}, lang)),
         ))
     return results
+
+
+def _with_detail(text: str, detail: str) -> str:
+    return f"{text} ({detail})" if detail else text
 
 
 def unmeasured_criteria(exercise, lang: str, reason: str) -> list[CriterionResult]:

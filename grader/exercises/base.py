@@ -71,6 +71,26 @@ class Criterion:
     message: T
     hint: T
     unit: str = ""
+    # What was found, shown beside the measured value: `detail` is a template in both languages
+    # whose {fields} come from the mapping series[detail_from] (lists are joined; missing: "–").
+    detail: T | None = None
+    detail_from: str = ""
+
+    def detail_text(self, series, lang: str) -> str:
+        values = series.get(self.detail_from) if self.detail and isinstance(series, dict) else None
+        if not isinstance(values, dict):
+            return ""
+
+        class Fields(dict):
+            def __missing__(self, key):
+                return "–"
+
+        fields = Fields({k: (", ".join(map(str, v)) or "–") if isinstance(v, list) else v
+                         for k, v in values.items() if isinstance(k, str) and isinstance(v, (str, int, float, list))})
+        try:
+            return self.detail.get(lang).format_map(fields)[:300]
+        except (ValueError, TypeError, AttributeError, IndexError):
+            return ""
 
     def judge(self, measured) -> bool | None:
         """True/False, or None when the value is missing or not a number (not measured)."""

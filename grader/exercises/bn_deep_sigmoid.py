@@ -123,18 +123,21 @@ EXERCISE = Exercise(
                          "such as clamp, max or comparisons, exp or log, softmax, or a sigmoid multiplied by its "
                          "own input, which is a gate), and at least 19 sigmoids on the way from the input to the "
                          "output in each graph (one per hidden layer of a 20-layer network)"),
-            hint=T(ja="詳細に、数えたシグモイドの数と、見つかったほかの非線形な演算が出ています。"
+            hint=T(ja="測定値の横に、数えたシグモイドの数と、見つかったほかの非線形な演算が出ています。"
                       "隠れ層ごとに、非線形な演算はシグモイドだけにしましょう（学習モードでも推論モードでも）。"
                       "シグモイドの出力に入力そのものを掛けると（SiLU・Swish）別の活性化関数になり、"
                       "exp を使って自分で書いたシグモイドはシグモイドとして数えません。"
                       "シグモイドを取り除くのも趣旨から外れます。"
                       "バッチ正規化などの正規化層は活性化関数ではないので、自由に加えてかまいません。",
-                   en="The detail shows how many sigmoids were counted and which other nonlinear operations were "
-                      "found. Make the sigmoid the only nonlinear operation of every hidden layer, in training and "
-                      "in eval mode. Multiplying a sigmoid's output by its own input (SiLU, Swish) makes a "
-                      "different activation, and a sigmoid written out with exp is not counted as one. Removing "
-                      "the sigmoids defeats the purpose too. Normalization layers such as batch norm are not "
-                      "activations: add as many as you like."),
+                   en="Beside the measured value: how many sigmoids were counted and which other nonlinear "
+                      "operations were found. Make the sigmoid the only nonlinear operation of every hidden "
+                      "layer, in training and in eval mode. Multiplying a sigmoid's output by its own input "
+                      "(SiLU, Swish) makes a different activation, and a sigmoid written out with exp is not "
+                      "counted as one. Removing the sigmoids defeats the purpose too. Normalization layers such "
+                      "as batch norm are not activations: add as many as you like."),
+            detail=T(ja="シグモイド {sigmoid} 個（必要なのは {required} 個以上）、ほかの非線形な演算: {other}",
+                     en="{sigmoid} sigmoids (at least {required} needed); other nonlinear operations: {other}"),
+            detail_from="nonlinearities",
         ),
         Criterion(
             "val-accuracy", ">=", ACCURACY,
