@@ -188,7 +188,45 @@ _STRUCTURAL = frozenset({"repeat", "cat", "stack", "slice", "select", "narrow", 
 
 
 def _other(name: str) -> bool:
-    return name in OTHER_ACTIVATIONS or name.endswith("_backward") or name.endswith("_backward_data")
+    return (name in OTHER_ACTIVATIONS or name.endswith("_backward") or name.endswith("_backward_data")
+            or "pool" in name or name in _SELECTING)
+
+
+# Operators that pick elements by value (a max over pairs (z, 0) is a ReLU).
+_SELECTING = frozenset({"sort", "topk", "kthvalue", "median", "nanmedian", "mode", "cummax", "cummin", "msort",
+                        "argsort", "logcumsumexp", "gather", "take_along_dim", "scatter", "scatter_reduce"})
+# Where a square root of a normalization comes from: a statistic over the batch or the features.
+_REDUCTIONS = frozenset({"mean", "var", "sum", "var_mean", "std", "std_mean", "nansum", "nanmean", "norm",
+                         "linalg_vector_norm"})
+
+
+def _unreduced_roots(nodes, data) -> int:
+    """Square roots (sqrt, rsqrt, pow with a fractional exponent) of a tensor from the input that
+    is not a statistic: sqrt(z·z) is |z|, and (z + |z|) / 2 is a ReLU."""
+    count = 0
+    for node in nodes:
+        name = _name(node)
+        fractional = name == "pow" and len(node.args) > 1 and isinstance(node.args[1], float) \
+            and not float(node.args[1]).is_integer()
+        if node not in data or not (name in ("sqrt", "rsqrt") or fractional):
+            continue
+        source = node.args[0] if node.args else None
+        for _ in range(64):  # back through views and affine steps with constants (eps)
+            if not _is_node(source) or _name(source) not in (*_AFFINE, *_VIEWS):
+                break
+            inputs = [a for a in source.args if _is_node(a) and a in data]  # z·z counts z twice
+            if len(inputs) != 1:
+                break
+            source = inputs[0]
+        if _is_node(source) and _name(source) == "getitem" and source.args:
+            source = source.args[0]  # var_mean(...)[0], or a batch norm's output (not a statistic)
+        if not (_is_node(source) and _name(source) in _REDUCTIONS):
+            count += 1
+    return count
+
+
+_VIEWS = frozenset({"view", "reshape", "unsqueeze", "squeeze", "expand", "clone", "_to_copy", "t", "transpose",
+                    "permute", "contiguous", "alias", "detach"})
 
 
 def census(gm, data_input: int) -> dict:
@@ -208,6 +246,9 @@ def census(gm, data_input: int) -> dict:
         if node.op == "output" or node in live:
             live.update(node.all_input_nodes)
     other = {name: n for name, n in graphs.operator_counts(gm).items() if _other(name)}
+    roots = _unreduced_roots(nodes, data)
+    if roots:
+        other["sqrt of a non-statistic"] = roots
     sigmoids = 0
     for node in nodes:
         if _name(node) != "sigmoid" or node not in data:

@@ -33,7 +33,8 @@ DEPTH = 8  # nn.Linear layers
 WIDTH = 64
 GAIN = 1.5  # × He-normal std: the forward signal grows ≈ 1.5× per layer
 LR = 1.0
-MAX_NORM = 0.5
+MAX_NORM = 0.5  # the middle of the range each step's max_norm is drawn from
+MAX_NORM_RANGE = (0.3, 0.7)  # drawn per step from the judge's own randomness: never a constant to copy
 STEPS = 60
 BATCH = 128
 NORM_BAND = (0.999, 1.001)  # the applied norm / min(‖g‖, max_norm): clipping rescales to exactly that
@@ -176,13 +177,13 @@ def _loss_value(value):
     return None
 
 
-def _step(learner, x, y):
+def _step(learner, x, y, max_norm):
     """One call of the learner's train_step on the judge's batch: its loss and the weights after it."""
     from grader.harness.context import LearnerError
 
     model, optimizer = _SESSION["model"], _SESSION["optimizer"]
     try:
-        value = learner.train_step(model, x, y, optimizer, MAX_NORM)
+        value = learner.train_step(model, x, y, optimizer, float(max_norm))
     except Exception as exc:  # noqa: BLE001 - the learner's exception, reported as train_step's
         raise LearnerError(exc, "train_step") from None
     return {"loss": _loss_value(value), "params": [p.detach().clone() for p in model.parameters()]}
@@ -245,6 +246,7 @@ def judge(peer, ctx, seed: int) -> dict:
 
 def _judge(peer, ctx, seed: int) -> dict:
     import math
+    import random
 
     import torch
     import torch.nn.functional as F
@@ -267,6 +269,9 @@ def _judge(peer, ctx, seed: int) -> dict:
     loss_before = train_loss()
     peer.call("start", state=[p.detach().cpu() for p in params])
     gen = torch.Generator(device="cpu").manual_seed(seed)
+    # A max_norm per step that the learner's code cannot know in advance: a train_step that
+    # ignores its argument (and clips to a copied constant) misses the target.
+    draw = random.SystemRandom()
     losses, norm_curve, ratios, cosines, finite, weights_finite = [], [], [], [], True, True
     for step in range(1, STEPS + 1):
         idx = torch.randint(0, len(x_train), (BATCH,), generator=gen).to(device)
@@ -274,7 +279,8 @@ def _judge(peer, ctx, seed: int) -> dict:
         loss = F.cross_entropy(model(x), y)
         raw = _flat(torch.autograd.grad(loss, params))
         losses.append(float(loss.detach()))
-        returned, after = _received(peer.call("step", x=x.cpu(), y=y.cpu()), shapes, device)
+        max_norm = round(draw.uniform(*MAX_NORM_RANGE), 6)
+        returned, after = _received(peer.call("step", x=x.cpu(), y=y.cpu(), max_norm=max_norm), shapes, device)
         if returned is None or not math.isfinite(returned) or not math.isfinite(losses[-1]):
             finite = False
         used = (_flat(params) - _flat(after)) / LR  # the gradient the learner's step applied
@@ -286,7 +292,7 @@ def _judge(peer, ctx, seed: int) -> dict:
             finite = weights_finite = False
             ratios.append(math.inf)
             break
-        target = min(raw_norm, MAX_NORM) if math.isfinite(raw_norm) else MAX_NORM
+        target = min(raw_norm, max_norm) if math.isfinite(raw_norm) else max_norm
         if target > 0:
             ratios.append(used_norm / target)
         if math.isfinite(raw_norm) and raw_norm > 0 and used_norm > 0:

@@ -102,6 +102,17 @@ EXERCISE = Exercise(
     names=[Name("ResidualBlock", kind="class", base="torch.nn:Module", methods=("forward",))],
     criteria=[
         Criterion(
+            "has-branch", "true", True,
+            message=T(ja="ブロックの中に、パラメータを持つ nn.Linear と非線形な活性化関数がある（学習する分岐がある）",
+                      en="The block holds a learned branch: an nn.Linear with parameters and a nonlinear activation"),
+            hint=T(ja="入力を定数倍するだけ、あるいは線形な変換だけのブロックを 50 個重ねても、全体は 1 つの線形変換"
+                      "にしかなりません。スキップ接続の横に、層と活性化関数からなる分岐を置き、その出力を入力に"
+                      "足しましょう。",
+                   en="A block that only scales its input, or applies a linear map, stacks 50 times into one linear "
+                      "map. Put a branch of layers with an activation beside the skip connection, and add its "
+                      "output to the input."),
+        ),
+        Criterion(
             "grad-ratio", "between", RATIO_BAND,
             message=T(ja="50 個積んだときの、初期化直後の勾配ノルムの比（最初のブロック / 最後のブロック）",
                       en="With 50 blocks stacked, the gradient-norm ratio first block / last block at "
@@ -348,6 +359,18 @@ def judge(peer, ctx, seed: int) -> dict:
         return _judge(peer, ctx, seed)
 
 
+def _has_branch(traced) -> bool:
+    """On every graph of the block: a matrix product with a 2-D parameter on the way from the input
+    to the output, and a nonlinear activation operator (a scalar gain or a linear map is not a block
+    that learns anything a stack of them could not do as one layer)."""
+    from grader.harness import graphs
+    from grader.harness.measure import ACTIVATION_OPS
+
+    if not traced.chain():
+        return False
+    return all(set(graphs.operator_counts(gm)) & ACTIVATION_OPS for gm in traced.graphs.values())
+
+
 def _judge(peer, ctx, seed: int) -> dict:
     import torch
 
@@ -364,6 +387,7 @@ def _judge(peer, ctx, seed: int) -> dict:
 
     torch.manual_seed(seed)  # random draws in the graph (dropout) as in the sandbox, whatever ran before
     identity = _zero_identity(traced, seed, device)
+    branch = _has_branch(traced)
 
     runs = []
     for k, init_seed in enumerate(init_seeds):
@@ -382,6 +406,7 @@ def _judge(peer, ctx, seed: int) -> dict:
                                  eval_every=EVAL_EVERY)
     return {
         "measurements": {
+            "has-branch": branch,
             "grad-ratio": ratio,
             "zero-identity": identity,
             "val-accuracy": trained["best"],

@@ -91,6 +91,8 @@ class Guard:
                 path = args[0]
                 if isinstance(path, bytes):
                     path = path.decode(errors="replace")
+                if isinstance(path, str):
+                    path = _normal(path)
                 refused = isinstance(path, str) and (path.startswith("/proc") or path.startswith("/dev/mem"))
             if refused:
                 if event == "ctypes.dlopen" and args and isinstance(args[0], (str, bytes)):
@@ -114,6 +116,7 @@ class Guard:
             raise Refused("_thread.start_new_thread")
 
         _thread.start_new_thread = no_threads
+        _thread.start_new = no_threads  # the old alias
         threading._start_new_thread = no_threads
         state["armed"] = True
 
@@ -129,6 +132,18 @@ class Guard:
     @property
     def hits(self) -> list[str]:
         return list(self._state["hits"])
+
+
+def _normal(path: str) -> str:
+    """The absolute, normalised path ("//proc/./self" and "../proc" are /proc)."""
+    import os
+    import posixpath
+
+    try:
+        path = posixpath.join(os.getcwd(), path)
+    except OSError:
+        pass
+    return "/" + posixpath.normpath(path).lstrip("/")
 
 
 def _cuda_library(name) -> bool:

@@ -34,7 +34,9 @@ def main() -> int:
     ops = module.LEARNER_OPS
     if module.EXERCISE.traces:
         _warm_up_tracing(torch)
-    guard = guard_mod.Guard(learner_mod.LEARNER_PATH, os.path.dirname(guard_mod.__file__))
+    # Frames of the learner's file and of the grader package (harness and exercises) are refused.
+    grader_dir = os.path.dirname(os.path.dirname(guard_mod.__file__))
+    guard = guard_mod.Guard(learner_mod.LEARNER_PATH, grader_dir)
     reader = wire.Reader(REQUESTS_FD)
 
     def answer(ok: bool, payload) -> None:

@@ -43,7 +43,7 @@ def test_the_starter_fails_with_messages_and_hints_in_japanese(tmp_path):
     assert verdict["status"] == "failed" and verdict["score"] == 0.0
     assert "基準" in verdict["message"]
     keys = next(c for c in verdict["criteria"] if c["id"] == "keys-match")
-    assert keys["passed"] is False and "named_parameters" in keys["hint"]
+    assert keys["passed"] is False and "勾配のないパラメータ" in keys["hint"]
 
 
 def test_the_same_submission_gives_the_same_verdict(tmp_path):
