@@ -51,7 +51,8 @@ NORM_BAND = (0.999, 1.001)  # the applied norm / min(‖g‖, max_norm): clippin
 #   fail_per_parameter_norm        norm-bound 4.0 (√16 parameters, each at max_norm), direction-kept 0.70–0.75
 #   fail_inf_norm_type             norm-bound 8.1–11.5
 #   fail_l1_norm_type              norm-bound 0.0113–0.0129 (passed the old one-sided bound)
-#   fail_fixed_max_norm (1.0)      norm-bound 2.0
+#   fail_fixed_max_norm (1.0)      norm-bound 2.0 with max_norm 0.5 (now 1.4–3.3: max_norm is drawn per step
+#                                  in [0.3, 0.7]; a copied 0.5 misses it too, norm-bound ≈ 1.6)
 #   fail_no_zero_grad              direction-kept 0.973–0.983 (its norm-bound passes: the sum is clipped)
 # Every failure that clips at all still trains (loss-falls 0.019–0.31): they fail on the gradient
 # criteria, which is the point of the exercise.
