@@ -47,7 +47,7 @@ FORGERY = {
     "lgn_patch_tensor_float": case("layer-grad-norms", "failed", None, {"values-match": 0.0}),
     "lgn_forged_values_nan": case("layer-grad-norms", "failed"),
     "lgn_nested_bigint_answer": case("layer-grad-norms", "failed"),
-    "lgn_thread_alias_later": case("layer-grad-norms", "failed", None, {"values-match": 0.0}),
+    "lgn_thread_alias_later": case("layer-grad-norms", ("failed", "rejected"), None, {"values-match": 0.0}),
     # fix-vanishing-gradients
     "fvg_walk_frames_to_peer": case("fix-vanishing-gradients", "rejected", "inspecting stack frames",
                                     {"val-accuracy": 1.0}),
@@ -78,7 +78,7 @@ FORGERY = {
     "leaky_getattr_strings": case("leaky-relu-autograd", "failed", "aten.leaky_relu"),
     "leaky_call_counter_switch": case("leaky-relu-autograd", "failed"),
     # init-weights
-    "init_proc_paths": case("init-weights", "failed", None, {"relu-forward": 1.0, "tanh-backward": 1.0}),
+    "init_proc_paths": case("init-weights", ("failed", "rejected"), None, {"relu-forward": 1.0, "tanh-backward": 1.0}),
     "init_nondeterministic": case("init-weights", "failed"),
     "init_stdout_host_shapes": case("init-weights", "failed", None, {"relu-forward": 1.0, "tanh-backward": 1.0}),
     # batchnorm-from-scratch

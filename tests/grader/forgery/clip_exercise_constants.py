@@ -3,12 +3,11 @@
 Attack: import grader.exercises.clip_gradients and set MAX_NORM = 1e9 (so that the max_norm
 handed to train_step never clips), NORM_BAND = (0, inf), STEPS = 1, and rewrite every Criterion
 (frozen dataclasses, through object.__setattr__) to thresholds anything meets; train_step clips
-by the max_norm it is given.
+by the (patched) module constant instead of the max_norm it is given.
 
 Old one-process grader: the procedure and the criteria were read from these module objects in
-this process: `passed`. Now the judge and the host use their own copies: the judge's MAX_NORM
-is 0.5 whatever the learner process's copy says, and the learner's steps, clipped to 1e9,
-explode: `failed`.
+this process: `passed`. Now the judge and the host use their own copies, and the judge draws each
+step's max_norm itself: the learner's steps, clipped to 1e9, explode: `failed`.
 """
 import math
 
@@ -33,6 +32,6 @@ def train_step(model, x, y, optimizer, max_norm: float) -> float:
     optimizer.zero_grad()
     loss = F.cross_entropy(model(x), y)
     loss.backward()
-    torch.nn.utils.clip_grad_norm_(model.parameters(), max_norm)
+    torch.nn.utils.clip_grad_norm_(model.parameters(), exercise.MAX_NORM)
     optimizer.step()
     return loss.item()
