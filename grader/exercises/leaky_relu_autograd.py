@@ -192,38 +192,9 @@ def _vjp_fn(apply, slope):
 
 
 def _trace(fn, *examples):
-    """The graph as wire data; if tracing fails, {"forbidden": name} when an eager run of the same
-    call dispatches a forbidden operator (a clearer report than the tracing error), else the error."""
-    from grader.harness import graphs
+    from grader.harness.graphs import trace_or_forbidden
 
-    try:
-        return graphs.trace(fn, *examples)
-    except Exception:
-        hit = _forbidden_in_eager_run(fn, examples)
-        if hit is not None:
-            return {"forbidden": hit}
-        raise
-
-
-def _forbidden_in_eager_run(fn, examples):
-    from torch.utils._python_dispatch import TorchDispatchMode
-
-    found = []
-
-    class Census(TorchDispatchMode):
-        def __torch_dispatch__(self, func, types, args=(), kwargs=None):
-            name = func._schema.name.split("::")[-1]
-            if _is_forbidden(name) and not found:
-                found.append(name)
-            return func(*args, **(kwargs or {}))
-
-    inputs = [e.detach().clone().requires_grad_(e.requires_grad) for e in examples]
-    try:
-        with Census():
-            fn(*inputs)
-    except Exception:  # noqa: BLE001 - the tracing error is the one reported
-        pass
-    return found[0] if found else None
+    return trace_or_forbidden(fn, examples, _is_forbidden)
 
 
 LEARNER_OPS = {"graphs": _graphs}
@@ -232,35 +203,11 @@ LEARNER_OPS = {"graphs": _graphs}
 # ---------------------------------------------------------------- the judge
 
 
-def _forbidden(name: str):
-    from grader.harness.peer import LearnerFault
-
-    return LearnerFault({"kind": "forbidden", "name": f"aten.{name}"})
-
-
 def _receive(item, inputs: int, device: str):
     """A checked GraphModule from the learner's answer (or the forbidden-call failure)."""
-    import re
+    from grader.harness.graphs import receive_checked
 
-    from grader.harness import graphs
-    from grader.harness.peer import LearnerFault, bad_answer
-
-    if isinstance(item, dict) and set(item) == {"forbidden"}:
-        name = item["forbidden"]
-        if not _is_forbidden(name) or not re.fullmatch(r"[a-z_][a-z0-9_]{0,63}", name):
-            raise bad_answer("forbidden operator report")
-        raise _forbidden(name)
-    nodes = item.get("nodes") if isinstance(item, dict) else None
-    for spec in nodes if isinstance(nodes, list) else []:
-        target = spec.get("target") if isinstance(spec, dict) else None
-        name = target.partition(".")[0] if isinstance(target, str) else None
-        if _is_forbidden(name) and re.fullmatch(r"[a-z_][a-z0-9_]{0,63}", name):
-            raise _forbidden(name)
-    try:
-        return graphs.from_wire(item, inputs=inputs, device=device)
-    except graphs.GraphError as exc:
-        raise LearnerFault({"kind": "untraceable", "message": str(exc)[:500], "line": None,
-                            "where": "graph"}) from None
+    return receive_checked(item, inputs, device, _is_forbidden)
 
 
 def _call(gm, args, outputs: int, where: str) -> list:

@@ -368,3 +368,67 @@ def _node_args(node) -> list:
     walk(node.args)
     walk(node.kwargs)
     return found
+
+
+# ------------------------------------------------------------------------- forbidden operators
+
+
+def trace_or_forbidden(fn, examples, is_forbidden):
+    """Learner side: the graph as wire data; if tracing fails, {"forbidden": name} when an eager
+    run of the same call dispatches an operator `is_forbidden(name)` refuses (a clearer report
+    than the tracing error), else the tracing error. Nothing is measured from the eager run: a
+    lying learner process can only make itself fail."""
+    try:
+        return trace(fn, *examples)
+    except Exception:
+        hit = _forbidden_in_eager_run(fn, examples, is_forbidden)
+        if hit is not None:
+            return {"forbidden": hit}
+        raise
+
+
+def _forbidden_in_eager_run(fn, examples, is_forbidden):
+    from torch.utils._python_dispatch import TorchDispatchMode
+
+    found = []
+
+    class Census(TorchDispatchMode):
+        def __torch_dispatch__(self, func, types, args=(), kwargs=None):
+            name = func._schema.name.split("::")[-1]
+            if is_forbidden(name) and not found:
+                found.append(name)
+            return func(*args, **(kwargs or {}))
+
+    inputs = [e.detach().clone().requires_grad_(e.requires_grad) for e in examples]
+    try:
+        with Census():
+            fn(*inputs)
+    except Exception:  # noqa: BLE001 - the tracing error is the one reported
+        pass
+    return found[0] if found else None
+
+
+def receive_checked(item, inputs: int, device: str, is_forbidden):
+    """Judge side: a checked GraphModule from the learner's answer, or the forbidden-call failure
+    (LearnerFault kind "forbidden") when the graph holds an operator `is_forbidden` refuses."""
+    from grader.harness.peer import LearnerFault, bad_answer
+
+    def forbidden(name):
+        return LearnerFault({"kind": "forbidden", "name": f"aten.{name}"})
+
+    if isinstance(item, dict) and set(item) == {"forbidden"}:
+        name = item["forbidden"]
+        if not isinstance(name, str) or not _NAME.fullmatch(name) or len(name) > 64 or not is_forbidden(name):
+            raise bad_answer("forbidden operator report")
+        raise forbidden(name)
+    nodes = item.get("nodes") if isinstance(item, dict) else None
+    for spec in nodes if isinstance(nodes, list) else []:
+        target = spec.get("target") if isinstance(spec, dict) else None
+        name = target.partition(".")[0] if isinstance(target, str) else None
+        if name and _NAME.fullmatch(name) and len(name) <= 64 and is_forbidden(name):
+            raise forbidden(name)
+    try:
+        return from_wire(item, inputs=inputs, device=device)
+    except GraphError as exc:
+        raise LearnerFault({"kind": "untraceable", "message": str(exc)[:500], "line": None,
+                            "where": "graph"}) from None
