@@ -26,7 +26,7 @@ for pid in os.listdir("/proc"):
             report["processes"].append([int(pid), int(uid), cmd])
         except OSError:
             pass
-for top in ("/venv", "/usr", "/opt", "/sandbox", "/tmp", "/etc"):
+for top in ("/venv", "/opt", "/sandbox", "/tmp", "/etc"):  # where a data set could be (not all of /usr: slow)
     for root, dirs, files in os.walk(top):
         for name in files:
             if "digits" in name and name.endswith((".csv", ".gz", ".npy", ".npz", ".pt", ".json")):
@@ -44,7 +44,7 @@ def report():
     code = PROBE.replace("DIGITS", repr(inside))
     _judge, learner = grading._run_pair(exercise, "layer-grad-norms", "x = 1\n", b"x = 1\n", None, None,
                                         learner_argv=[sandbox.sandbox_python(), "-I", "-c", code])
-    assert learner.exit_code == 0, learner.stderr[-2000:]
+    assert learner.exit_code == 0, (learner.limit_hit, learner.signal, learner.stderr[-2000:])
     return json.loads(learner.stdout)
 
 
