@@ -26,7 +26,8 @@ for pid in os.listdir("/proc"):
             report["processes"].append([int(pid), int(uid), cmd])
         except OSError:
             pass
-for top in ("/venv", "/opt", "/sandbox", "/tmp", "/etc"):  # where a data set could be (not all of /usr: slow)
+for top in (SKLEARN, "/opt", "/sandbox", "/tmp", "/etc"):  # where the data set could be (a cold walk of
+    # the whole venv or /usr can outlast the learner's wall limit)
     for root, dirs, files in os.walk(top):
         for name in files:
             if "digits" in name and name.endswith((".csv", ".gz", ".npy", ".npz", ".pt", ".json")):
@@ -41,7 +42,8 @@ print(json.dumps(report))
 def report():
     exercise = load("layer-grad-norms").EXERCISE
     inside = sandbox.sandbox_path(str(digits_file()))
-    code = PROBE.replace("DIGITS", repr(inside))
+    sklearn_dir = inside.rsplit("/datasets/", 1)[0]
+    code = PROBE.replace("DIGITS", repr(inside)).replace("SKLEARN", repr(sklearn_dir))
     _judge, learner = grading._run_pair(exercise, "layer-grad-norms", "x = 1\n", b"x = 1\n", None, None,
                                         learner_argv=[sandbox.sandbox_python(), "-I", "-c", code])
     assert learner.exit_code == 0, (learner.limit_hit, learner.signal, learner.stderr[-2000:])
