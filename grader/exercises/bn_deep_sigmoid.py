@@ -28,7 +28,7 @@ has nothing to behave differently in. Every graph it holds is inspected (two: SH
    weights built under seed * 1000 + 17, on the first PROBE (= BATCH) training images; the
    activation statistics come from the same graph and images.
 4. Training: the weights built under `seed`, trained by the judge through the graphs with Adam
-   (the same for everyone), STEPS minibatches of BATCH; validation accuracy in eval mode every
+   (the same for everyone), STEPS mini-batches of BATCH; validation accuracy in eval mode every
    EVAL_EVERY steps; `val-accuracy` is the best of them ("reaches 0.9 within the budget");
    `finite`: every training loss was finite.
 
@@ -159,7 +159,7 @@ EXERCISE = Exercise(
             hint=T(ja="損失が発散しています。バッチ正規化の eps を 0 にしていないか、"
                       "重みを極端に大きな値で初期化していないかを確かめましょう。",
                    en="The loss diverged. Check that batch norm's eps is not 0 and that the weights are not "
-                      "initialised to extreme values."),
+                      "initialized to extreme values."),
         ),
     ],
     reference_series={"grad_norms": reference_grad_series(REFERENCE_NORMS)},

@@ -13,7 +13,7 @@ model (graded in the judge, see grader/harness/traced.py). The judge then:
    loss; `grad-ratio` is ‖∂L/∂W_first‖ / ‖∂L/∂W_last‖ along that chain, both norms geometric
    means over the inits.
 3. Training: the weights built under `seed`, trained by the judge through the graphs with SGD
-   with momentum (the same for everyone), STEPS minibatches of BATCH; validation accuracy in
+   with momentum (the same for everyone), STEPS mini-batches of BATCH; validation accuracy in
    eval mode every EVAL_EVERY steps. `val-accuracy` is the best of those evaluations ("reaches
    0.9 within the budget"); `finite` is whether every training loss was finite.
 
@@ -85,7 +85,7 @@ EXERCISE = Exercise(
                          "and the last nn.Linear weights"),
             hint=T(ja="入力側の層に届く勾配が、出力側の層よりずっと小さくなっています。シグモイドの微分は最大 0.25 "
                       "なので、層を通るたびに勾配が縮みます。飽和しない活性化関数（ReLU の仲間）を、その関数に合った"
-                      "初期値の尺度（レッスン 4 の He の初期値）と組み合わせるか、各隠れ層で信号を正規化するか、"
+                      "初期値の尺度（第 4 回の He の初期値）と組み合わせるか、各隠れ層で信号を正規化するか、"
                       "勾配の近道になる残差接続を使いましょう。",
                    en="The layers near the input get a far smaller gradient than those near the output. The "
                       "sigmoid's derivative is at most 0.25, so the gradient shrinks at every layer. Use an activation "

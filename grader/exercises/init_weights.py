@@ -2,11 +2,11 @@
 
 For each nonlinearity ('relu', 'tanh') and each hidden net (depth 30–50, square and non-square
 layers, widths 48–192, no normalization), K times: reset the net to PyTorch's default init
-(seeded), let the learner initialise it, and keep its weights. The K copies then run together
+(seeded), let the learner initialize it, and keep its weights. The K copies then run together
 (batched matmuls, float64 so that the failures' explosions stay finite and readable) through
 one forward pass on N(0, 1) inputs and one backward pass of a projection loss.
 
-The learner process does the K initialisations: per request (net, nonlinearity, seeds) it builds
+The learner process does the K initializations: per request (net, nonlinearity, seeds) it builds
 the net, redraws PyTorch's default init from each seed, calls init_weights and answers with the
 weights (K, out, in) and biases (K, out) of every layer, stacked (float32). The judge checks them
 (count, shapes, dtypes), runs the batched passes and builds the plotted nets itself.

@@ -22,7 +22,7 @@ code that behaves differently while traced has nothing to behave differently in.
    first block over last block, both geometric means over the inits. The plain stack's per-layer
    norms are measured the same way (one init) for the plot.
 3. val-accuracy: the stack of the blocks built under `seed`, trained by the judge with Adam (the
-   same for everyone), STEPS minibatches of BATCH, evaluated in eval mode on the whole validation
+   same for everyone), STEPS mini-batches of BATCH, evaluated in eval mode on the whole validation
    split (VAL) every EVAL_EVERY steps; the best evaluation counts ("reaches 0.9 within the budget").
 
 The plain stack is a control, not a criterion: its result does not depend on the learner's code
@@ -156,7 +156,7 @@ EXERCISE = Exercise(
                       "では 50 個重ねると爆発します。分岐の最後の層を 0 で初期化しましょう。"
                       "分岐は nn.Linear 2 つのあいだに ReLU を挟むくらいで十分です。",
                    en="Even with a skip connection, an init that makes each block amplify the signal (He init on "
-                      "both layers, say) explodes over 50 blocks: initialise the branch's last layer to zero. Two "
+                      "both layers, say) explodes over 50 blocks: initialize the branch's last layer to zero. Two "
                       "nn.Linear layers with a ReLU between them are enough inside the branch."),
         ),
     ],
