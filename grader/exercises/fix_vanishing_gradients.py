@@ -85,7 +85,7 @@ EXERCISE = Exercise(
                          "and the last nn.Linear weights"),
             hint=T(ja="入力側の層に届く勾配が、出力側の層よりずっと小さくなっています。シグモイドの微分は最大 0.25 "
                       "なので、層を通るたびに勾配が縮みます。飽和しない活性化関数（ReLU の仲間）を、その関数に合った"
-                      "初期値の尺度（第 4 回の He の初期値）と組み合わせるか、各隠れ層で信号を正規化するか、"
+                      "初期値の尺度（第 4 回の He 初期化）と組み合わせるか、各隠れ層で信号を正規化するか、"
                       "勾配の近道になる残差接続を使いましょう。",
                    en="The layers near the input get a far smaller gradient than those near the output. The "
                       "sigmoid's derivative is at most 0.25, so the gradient shrinks at every layer. Use an activation "

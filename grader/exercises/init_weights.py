@@ -81,7 +81,7 @@ def _criterion(cid: str, kind: str, nl: str, band) -> Criterion:
         ("relu", "forward"): T(
             ja="範囲より下なら活性化が層ごとに縮み、上なら膨らんでいます。ReLU は入力の半分を 0 にするので、"
                "線形層だけなら大きさを保てる重みの分散の 2 倍が必要です。その基準は各層の入力の数（fan_in）です"
-               "（He の初期値）。nn.Linear の既定値や Xavier の初期値では小さすぎ、幅に関係なく決めた標準偏差では"
+               "（He 初期化）。nn.Linear の既定値や Xavier 初期化では小さすぎ、幅に関係なく決めた標準偏差では"
                "層の幅が変わると合いません。",
             en="Below the band the activations shrink layer after layer; above it they grow. ReLU zeroes half of "
                "its inputs, so the weights need twice the variance that would keep a purely linear layer's output "
@@ -91,7 +91,7 @@ def _criterion(cid: str, kind: str, nl: str, band) -> Criterion:
         ("relu", "backward"): T(
             ja="1 層さかのぼるごとに、勾配のノルムの 2 乗はおよそ fan_in · Var(w) / 2 倍になります。"
                "範囲より下なら勾配は入力側へ向かって消え、上なら爆発しています（標準偏差 1 では爆発し、"
-               "0.01 や Xavier の初期値では消えます）。この倍率が 1 になる重みの分散（He の初期値）を選び、"
+               "0.01 や Xavier 初期化では消えます）。この倍率が 1 になる重みの分散（He 初期化）を選び、"
                "バイアスは 0 にしましょう。",
             en="Going back one layer multiplies the squared norm of the gradient by about fan_in · Var(w) / 2. "
                "Below the band the gradient fades towards the input; above it, it explodes (a std of 1 explodes, "
@@ -100,7 +100,7 @@ def _criterion(cid: str, kind: str, nl: str, band) -> Criterion:
         ("tanh", "forward"): T(
             ja="範囲より下なら、活性化が層ごとに 0 に近づいています。tanh に対して重みが小さすぎます。"
                "tanh は 0 の近くではほぼ線形なので、入力の数と出力の数（fan_in と fan_out）から、"
-               "出力の大きさを入力と同じに保つ尺度を決め（Xavier の初期値）、tanh が値を縮める分を"
+               "出力の大きさを入力と同じに保つ尺度を決め（Xavier 初期化）、tanh が値を縮める分を"
                "tanh のゲイン 5/3 で補いましょう。",
             en="Below the band, the activations fade towards 0 layer after layer: the weights are too small for "
                "tanh. Near 0, tanh is almost linear, so derive from the fan-in and fan-out the scale that keeps "

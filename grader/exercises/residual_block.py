@@ -152,7 +152,7 @@ EXERCISE = Exercise(
             "val-accuracy", ">=", ACCURACY,
             message=T(ja="50 個積んだネットワークが、決められた学習量のうちに到達した検証データの正解率（最高値）",
                       en="The best validation accuracy the 50-block network reaches within the training budget"),
-            hint=T(ja="スキップ接続があっても、ブロックごとに信号が大きくなる初期値（例えば両方の層に He の初期値）"
+            hint=T(ja="スキップ接続があっても、ブロックごとに信号が大きくなる初期化（例えば両方の層を He 初期化）"
                       "では 50 個重ねると爆発します。分岐の最後の層を 0 で初期化しましょう。"
                       "分岐は nn.Linear 2 つのあいだに ReLU を挟むくらいで十分です。",
                    en="Even with a skip connection, an init that makes each block amplify the signal (He init on "

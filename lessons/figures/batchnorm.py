@@ -86,7 +86,7 @@ EXPLOSION_SETUPS = {
     "bn_tanh": Setup("tanh", "batchnorm", False, {"ja": "BN + tanh", "en": "BN + tanh"}, COLORS[3]),
     "bn_sigmoid": Setup("sigmoid", "batchnorm", False, {"ja": "BN + シグモイド", "en": "BN + sigmoid"},
                         COLORS[2]),
-    "relu_he": Setup("relu", "none", True, {"ja": "ReLU + He の初期値（正規化なし）", "en": "ReLU + He init (no norm)"},
+    "relu_he": Setup("relu", "none", True, {"ja": "ReLU + He 初期化（正規化なし）", "en": "ReLU + He init (no norm)"},
                      COLORS[0], "--"),
 }
 SIGMOID_SETUPS = {
@@ -96,7 +96,7 @@ SIGMOID_SETUPS = {
                        "--"),
 }
 LR_SETUPS = {
-    "plain": Setup("relu", "none", True, {"ja": "ReLU + He の初期値", "en": "ReLU + He init"}, COLORS[1]),
+    "plain": Setup("relu", "none", True, {"ja": "ReLU + He 初期化", "en": "ReLU + He init"}, COLORS[1]),
     "batchnorm": Setup("relu", "batchnorm", False, {"ja": "ReLU + バッチ正規化", "en": "ReLU + batch norm"},
                        COLORS[0]),
 }

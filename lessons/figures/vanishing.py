@@ -62,7 +62,7 @@ class Setup:
 SETUPS = {
     "sigmoid": Setup("sigmoid", "default", {"ja": "シグモイド", "en": "sigmoid"}, COLORS[1]),
     "tanh": Setup("tanh", "default", {"ja": "tanh", "en": "tanh"}, COLORS[3]),
-    "relu": Setup("relu", "he", {"ja": "ReLU（He の初期値）", "en": "ReLU (He init)"}, COLORS[0]),
+    "relu": Setup("relu", "he", {"ja": "ReLU（He 初期化）", "en": "ReLU (He init)"}, COLORS[0]),
     "relu_default": Setup(
         "relu", "default", {"ja": "ReLU（既定の初期化）", "en": "ReLU (default init)"},
         "#8c959f", "--",
