@@ -125,9 +125,10 @@ EXERCISE = Exercise(
                       en="After training a deep MLP that uses your LeakyReLU, the share of dead units (input ≤ 0 "
                          "for every training example)"),
             hint=T(ja="死んだユニットが多いなら、負の側の勾配が 0 になっていないか確かめましょう。0 だと "
-                      "backward は ReLU と同じで、負の側に落ちたユニットは二度と戻れません。",
+                      "backward は ReLU と同じで、負の側に落ちたユニットには引き戻す勾配が届きません。",
                    en="If many units die, check that the gradient on the negative side is not zero: if it is, "
-                      "your backward behaves like ReLU's and units pushed to the negative side never come back."),
+                      "your backward behaves like ReLU's, and units pushed to the negative side get no gradient "
+                      "to pull them back."),
         ),
     ],
 )
