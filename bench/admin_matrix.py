@@ -33,7 +33,7 @@ from django.test.utils import CaptureQueriesContext, override_settings  # noqa: 
 from django.utils import timezone  # noqa: E402
 
 from grader.models import ExerciseProgress, Submission  # noqa: E402
-from lessons.demo import instructor_group_ensure  # noqa: E402
+from instructors.demo import instructor_group_ensure  # noqa: E402
 from lessons.models import Cohort, Course, Enrollment, Exercise, LessonProgress, Quiz  # noqa: E402
 from lessons.services import content_sync  # noqa: E402
 
@@ -68,7 +68,7 @@ def fill(tag: str, learners: int, submissions: int) -> tuple[Cohort, object]:
             progress.setdefault((user.pk, exercise.pk), []).append(rows[-1])
         Submission.objects.bulk_create(rows, batch_size=5000)
         summaries = []
-        for (u, e), graded in progress.items():  # as grader.services._progress_record keeps them
+        for (u, e), graded in progress.items():  # as grader.services.exercise_progress_recompute keeps them
             graded.sort(key=lambda r: r.started_at)
             passed = [i for i, r in enumerate(graded) if r.status == "passed"]
             failed = {}

@@ -2,7 +2,7 @@
 
     python bench/gpu_check.py [--out report.json] [--quick]
 
-1. In-process (no sandbox): every reference solution in tests/grader/references/ is run on
+1. In-process (no sandbox): every reference solution in grader/references/ is run on
    CUDA for two seeds; a pass_* file must pass and a fail_* file must fail, as on the CPU.
    The CPU time of the first reference of each exercise is taken beside it.
 2. Through the real service path (`grader.grading.grade_source`, bubblewrap sandbox, GPU device
@@ -28,7 +28,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-REFERENCES = ROOT / "tests" / "grader" / "references"
+REFERENCES = ROOT / "grader" / "references"
 
 DEVICE = "cuda"
 # The learner process has no GPU: a memory bomb reaches the GPU only as a graph the judge runs.

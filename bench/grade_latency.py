@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/grade_latency.py [--runs 5] [--exercise SLUG ...]
 
-For each exercise, grades its first reference solution (tests/grader/references/<slug>/
+For each exercise, grades its first reference solution (grader/references/<slug>/
 pass_*.py) `--runs` times through `grader.grading.grade_source`, exactly as the service does,
 and prints p50/p95 of the wall time and the parts the judge reports: sandbox start, the
 judge's interpreter + torch + data import, waiting for the learner process to load the file
@@ -46,7 +46,7 @@ def main() -> None:
           f"{'learner':>8} {'judging':>8} {'cpu s':>6}")
     totals = []
     for slug in slugs:
-        refs = sorted((ROOT / "tests" / "grader" / "references" / slug).glob("pass_*.py"))
+        refs = sorted((ROOT / "grader" / "references" / slug).glob("pass_*.py"))
         if not refs:
             print(f"{slug:26} (no reference)")
             continue

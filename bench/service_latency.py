@@ -36,7 +36,7 @@ from grader.grading import grade_source  # noqa: E402
 from grader.models import Submission  # noqa: E402
 from lessons.models import Exercise  # noqa: E402
 
-CODE = (ROOT / "tests" / "grader" / "references" / "layer-grad-norms" / "pass_comprehension.py").read_text()
+CODE = (ROOT / "grader" / "references" / "layer-grad-norms" / "pass_comprehension.py").read_text()
 
 
 def rss_kib(pid: int) -> int:

@@ -93,7 +93,7 @@ def submission_create(*, user, exercise, code: str) -> Submission:
         )
         submission.full_clean()
         submission.save()
-        _progress_record(submission)
+        exercise_progress_recompute(submission)
         return submission
     _refuse_over_limits(user)
     submission = Submission(user=user, exercise=exercise, code=code, code_sha256=sha, grader_version=version,
@@ -232,7 +232,7 @@ def submission_finish(*, submission_id: int, verdicts: dict[str, Verdict], worke
         verdict["finished_at"] = submission.finished_at.isoformat()
     submission.full_clean()
     submission.save()
-    _progress_record(submission)
+    exercise_progress_recompute(submission)
     return submission
 
 
@@ -252,7 +252,7 @@ def submission_fail(*, submission_id: int, reason: str, worker: str = "") -> Sub
     return submission_finish(submission_id=submission_id, verdicts=verdicts, worker=worker)
 
 
-def _progress_record(submission: Submission) -> None:
+def exercise_progress_recompute(submission: Submission) -> None:
     """Recompute the learner's standing on the exercise from all their graded submissions
     (so that a regrade replaces, rather than adds to, what a submission counted for)."""
     if submission.status == Submission.Status.SYSTEM_ERROR:

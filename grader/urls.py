@@ -5,6 +5,7 @@ from grader import views
 app_name = "grader"
 
 urlpatterns = [
+    path("exercises/<slug:slug>/", views.exercise_detail, name="exercise"),
     path("exercises/<slug:slug>/submit/", views.submit, name="submit"),
     path("exercises/<slug:slug>/draft/", views.save_draft, name="draft"),
     path("exercises/<slug:slug>/check/", views.check, name="check"),

@@ -1,4 +1,4 @@
-"""The learner's grading pages: submit, draft, check, the live submission page."""
+"""The learner's grading pages: the exercise page, submit, draft, check, the live submission page."""
 from __future__ import annotations
 
 from django.contrib import messages
@@ -12,11 +12,41 @@ from django.views.decorators.http import require_GET, require_POST
 from grader import charts, selectors, services
 from grader.contract_check import contract_check
 from grader.models import Draft, Submission
+from lessons import selectors as content
+from lessons.rendering import render_cached, render_inline
+from lessons.resolver import PageResolver
 from lessons.selectors import exercise_get
 
 
 def _lang() -> str:
     return (get_language() or "ja")[:2]
+
+
+def exercise_detail(request, slug: str):
+    """The exercise page: statement, hints unlocked by failed attempts, the editor, history."""
+    language = _lang()
+    exercise = content.exercise_get(slug=slug)
+    text = content.exercise_text_get(exercise=exercise, language=language)
+    statement = render_cached(text.content_hash, language, text.statement, PageResolver(language))
+    lesson_text = content.lesson_text_get(slug=exercise.lesson.slug, language=language)
+    resolver = PageResolver(language)
+    progress = selectors.progress_of(user=request.user, exercise=exercise)
+    unlocked = progress.failed_submissions if progress else 0
+    hints = [{"criterion": h.get("criterion", ""), "number": i,
+              "html": render_inline(h.get(language, ""), resolver) if i <= unlocked else ""}
+             for i, h in enumerate(exercise.hints, 1)]
+    draft = selectors.draft_of(user=request.user, exercise=exercise)
+    history = selectors.submissions_of(user=request.user, exercise=exercise) if request.user.is_authenticated else []
+    code = draft.code if draft and draft.code.strip() else exercise.starter_code
+    from_id = request.GET.get("from", "")
+    if from_id.isdigit() and request.user.is_authenticated:
+        chosen = next((s for s in history if s.pk == int(from_id)), None)
+        code = chosen.code if chosen else code
+    return render(request, "grader/exercise.html", {
+        "exercise": exercise, "statement": statement.html, "lesson_text": lesson_text, "hints": hints,
+        "code": code, "history": history, "progress": progress, "unlocked": unlocked,
+    })
+
 
 
 @login_required
@@ -29,7 +59,7 @@ def submit(request, slug: str):
         submission = services.submission_create(user=request.user, exercise=exercise, code=code)
     except services.SubmissionRefused as exc:
         messages.error(request, exc.message)
-        return redirect("lessons:exercise", slug=slug)
+        return redirect("grader:exercise", slug=slug)
     return redirect("grader:submission", submission_id=submission.pk)
 
 

@@ -26,7 +26,7 @@ class PageResolver:
             if scheme == "lesson":
                 url = reverse("lessons:lesson", args=[target])
             elif scheme == "exercise":
-                url = reverse("lessons:exercise", args=[target])
+                url = reverse("grader:exercise", args=[target])
             elif scheme == "glossary":
                 return reverse("lessons:glossary") + f"#term-{target}"
             else:

@@ -77,3 +77,19 @@ def progress_by_lesson(*, user) -> dict[int, LessonProgress]:
 
 def quiz_attempts(*, user, quiz: Quiz) -> QuerySet[QuizAttempt]:
     return QuizAttempt.objects.filter(user=user, quiz=quiz).order_by("-created_at")
+
+
+# A learner's exercise progress belongs to the app that grades exercises (grader). The lesson
+# pages show it beside each lesson, yet lessons imports no other app: the grader registers its
+# reader here when it loads (GraderConfig.ready); without one, no exercise shows progress.
+_exercise_progress_reader = None
+
+
+def exercise_progress_reader_set(reader) -> None:
+    """`reader(user=...)` returns {exercise id: a row with `passed_at` and `best_score`}."""
+    global _exercise_progress_reader
+    _exercise_progress_reader = reader
+
+
+def exercise_progress_by_exercise(*, user) -> dict:
+    return _exercise_progress_reader(user=user) if _exercise_progress_reader else {}

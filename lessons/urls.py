@@ -8,7 +8,6 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("lessons/<slug:slug>/", views.lesson_detail, name="lesson"),
     path("lessons/<slug:slug>/quiz/", views.quiz, name="quiz"),
-    path("exercises/<slug:slug>/", views.exercise_detail, name="exercise"),
     path("glossary/", views.glossary, name="glossary"),
     path("progress/", views.my_progress, name="progress"),
     path("cohorts/join/", views.join_cohort, name="join"),

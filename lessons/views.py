@@ -20,11 +20,9 @@ def _lang() -> str:
 
 
 def _lesson_rows(request, language: str) -> list[dict]:
-    from grader.selectors import exercise_progress_by_exercise
-
     lessons = selectors.lessons_with_text(language=language)
     progress = selectors.progress_by_lesson(user=request.user)
-    exercise_progress = exercise_progress_by_exercise(user=request.user)
+    exercise_progress = selectors.exercise_progress_by_exercise(user=request.user)
     return [
         {"lesson": lesson, "text": lesson.localized[0] if lesson.localized else None,
          "progress": progress.get(lesson.pk),
@@ -103,33 +101,6 @@ def quiz(request, slug: str):
         context["attempts"] = selectors.quiz_attempts(user=request.user, quiz=quiz)[:5]
     status = 400 if request.method == "POST" and not form.is_valid() else 200
     return render(request, "lessons/quiz.html", context, status=status)
-
-
-def exercise_detail(request, slug: str):
-    from grader import selectors as grading
-
-    language = _lang()
-    exercise = selectors.exercise_get(slug=slug)
-    text = selectors.exercise_text_get(exercise=exercise, language=language)
-    statement = render_cached(text.content_hash, language, text.statement, PageResolver(language))
-    lesson_text = selectors.lesson_text_get(slug=exercise.lesson.slug, language=language)
-    resolver = PageResolver(language)
-    progress = grading.progress_of(user=request.user, exercise=exercise)
-    unlocked = progress.failed_submissions if progress else 0
-    hints = [{"criterion": h.get("criterion", ""), "number": i,
-              "html": render_inline(h.get(language, ""), resolver) if i <= unlocked else ""}
-             for i, h in enumerate(exercise.hints, 1)]
-    draft = grading.draft_of(user=request.user, exercise=exercise)
-    history = grading.submissions_of(user=request.user, exercise=exercise) if request.user.is_authenticated else []
-    code = draft.code if draft and draft.code.strip() else exercise.starter_code
-    from_id = request.GET.get("from", "")
-    if from_id.isdigit() and request.user.is_authenticated:
-        chosen = next((s for s in history if s.pk == int(from_id)), None)
-        code = chosen.code if chosen else code
-    return render(request, "lessons/exercise.html", {
-        "exercise": exercise, "statement": statement.html, "lesson_text": lesson_text, "hints": hints,
-        "code": code, "history": history, "progress": progress, "unlocked": unlocked,
-    })
 
 
 def glossary(request):

@@ -12,7 +12,7 @@ from tests.e2e.conftest import run_axe, screenshot
 
 pytestmark = [pytest.mark.browser, pytest.mark.service]
 
-REFS = Path(__file__).resolve().parent.parent / "grader" / "references" / "layer-grad-norms"
+REFS = Path(__file__).resolve().parents[2] / "grader" / "references" / "layer-grad-norms"
 GOOD = (REFS / "pass_comprehension.py").read_text()
 # Zeros for every parameter: the keys are right only by accident of order, the values never.
 WRONG = "def grad_norms(model):\n    return {}\n"

@@ -6,13 +6,13 @@ import pytest
 from django.test import override_settings
 
 from grader.models import Submission
-from lessons.demo import DEMO_INSTRUCTOR, DEMO_JOIN_CODE, demo_accounts_ensure
+from instructors.demo import DEMO_INSTRUCTOR, DEMO_JOIN_CODE, demo_accounts_ensure
 from lessons.models import Cohort, Exercise
 from tests.e2e.conftest import run_axe, screenshot
 from tests.instructors.conftest import submit
 
 pytestmark = [pytest.mark.browser, pytest.mark.service]
-GOOD = (Path(__file__).resolve().parent.parent / "grader" / "references" / "layer-grad-norms"
+GOOD = (Path(__file__).resolve().parents[2] / "grader" / "references" / "layer-grad-norms"
         / "pass_comprehension.py").read_text()
 
 

@@ -1,6 +1,6 @@
 """Every threshold is calibrated: references pass and the starter and named failures fail, on 5 seeds.
 
-tests/grader/references/<slug>/pass_*.py are reference approaches (never served to learners),
+grader/references/<slug>/pass_*.py are reference approaches (never served to learners),
 fail_*.py are the named failures of curriculum.md and common mistakes; the starter code comes
 from the course content. The procedures run in-process here (the sandbox adds nothing to the
 numbers); tests/grader/test_grade_command.py runs references through the real sandbox.
@@ -13,7 +13,7 @@ from django.conf import settings
 from grader.exercises import EXERCISES, load
 from grader.harness.local import run_local
 
-REFERENCES = Path(__file__).parent / "references"
+REFERENCES = Path(__file__).resolve().parents[2] / "grader" / "references"
 
 
 @pytest.fixture(autouse=True)

@@ -8,7 +8,7 @@ import pytest
 from django.conf import settings
 
 ROOT = Path(settings.BASE_DIR)
-REFS = ROOT / "tests" / "grader" / "references"
+REFS = ROOT / "grader" / "references"
 SLUG = "layer-grad-norms"
 GOOD = (REFS / SLUG / "pass_comprehension.py").read_bytes()
 

@@ -91,6 +91,6 @@ def test_hostile_submission(name, monkeypatch, tmp_path):
 
 
 def test_a_correct_solution_grades_right_after_the_hostile_ones():
-    source = (Path(__file__).parent / "references" / "layer-grad-norms" / "pass_comprehension.py").read_bytes()
+    source = (Path(__file__).resolve().parents[2] / "grader" / "references" / "layer-grad-norms" / "pass_comprehension.py").read_bytes()
     verdict = grade_source(slug="layer-grad-norms", source=source, lang="en")
     assert verdict.status == "passed", (verdict.message, verdict.stderr[-500:])

@@ -9,8 +9,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from grader.models import Submission
-from grader.services import _progress_record
-from lessons.demo import instructor_group_ensure
+from grader.services import exercise_progress_recompute
+from instructors.demo import instructor_group_ensure
 from lessons.models import Cohort, Course, Enrollment, Exercise, LessonProgress, Quiz, QuizAttempt
 from tests.conftest import UserFactory
 
@@ -37,7 +37,7 @@ def submit(user, exercise, status: str, *, minutes_ago: float = 60, failed=(), c
     submission.refresh_from_db()
     if not submission.pending:
         with transaction.atomic():  # as in the service: the progress row is locked while it is recomputed
-            _progress_record(submission)
+            exercise_progress_recompute(submission)
     return submission
 
 

@@ -8,7 +8,7 @@ from grader.models import ExerciseProgress, Submission
 from tests.conftest import UserFactory, wait_until
 
 pytestmark = [pytest.mark.service, pytest.mark.django_db(transaction=True)]
-REFS = Path(__file__).resolve().parent.parent / "grader" / "references" / "layer-grad-norms"
+REFS = Path(__file__).resolve().parents[2] / "grader" / "references" / "layer-grad-norms"
 GOOD = (REFS / "pass_comprehension.py").read_text()
 WRONG = "def grad_norms(model):\n    return {n: 0.0 for n, p in model.named_parameters()}\n"
 LOOP = "while True:\n    pass\n\ndef grad_norms(model):\n    return {}\n"

@@ -16,7 +16,7 @@ from lessons.models import Exercise
 from tests.conftest import ARTIFACTS, ROOT, UserFactory, database_url_for_children, wait_until
 
 pytestmark = [pytest.mark.service, pytest.mark.django_db(transaction=True)]
-REFS = Path(__file__).resolve().parent.parent / "grader" / "references" / "layer-grad-norms"
+REFS = Path(__file__).resolve().parents[2] / "grader" / "references" / "layer-grad-norms"
 GOOD = (REFS / "pass_comprehension.py").read_text()
 SLOW_GOOD = "import time\n\ntime.sleep(4)\n" + GOOD
 

@@ -1,7 +1,7 @@
 """The demo cohort's work: real verdicts of real code, so that a newcomer sees a living matrix.
 
 Each distinct piece of code (a reference solution or a common mistake, from
-tests/grader/references/<exercise>/) is graded once, for real, in the sandbox; the demo
+grader/references/<exercise>/) is graded once, for real, in the sandbox; the demo
 learners' submissions of that code carry its verdict. Who tried what, how often and when is
 drawn from a fixed seed: some learners pass everything, some are stuck on an exercise after
 several failed attempts, some have not been seen for over a week.
@@ -16,8 +16,13 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
+from grader.grading import grade_source_bilingual, grader_version
+from grader.models import Submission
+from grader.services import code_hash, exercise_progress_recompute, verdict_fields
+from lessons.models import Cohort, Exercise, LessonProgress, Quiz, QuizAttempt
+
 log = logging.getLogger(__name__)
-REFERENCES = Path(__file__).resolve().parent.parent / "tests" / "grader" / "references"
+REFERENCES = Path(__file__).resolve().parent.parent / "grader" / "references"
 SEED = 2026
 
 
@@ -60,11 +65,6 @@ def _plan(learners, exercises, now):
 def demo_work_fill(*, join_code: str) -> int:
     """Grade and file the demo learners' submissions; returns how many were filed (0 when the
     cohort already has work, so it runs once)."""
-    from grader.grading import grade_source_bilingual, grader_version
-    from grader.models import Submission
-    from grader.services import _progress_record, code_hash, verdict_fields
-    from lessons.models import Cohort, Exercise, LessonProgress, Quiz, QuizAttempt
-
     cohort = Cohort.objects.filter(join_code=join_code).first()
     if cohort is None:
         return 0
@@ -96,7 +96,7 @@ def demo_work_fill(*, join_code: str) -> int:
                 finished_at=when + datetime.timedelta(seconds=1) + took)
         for learner, exercise in {(p[0], p[1]) for p in plan}:
             last = Submission.objects.filter(user=learner, exercise=exercise).order_by("-created_at").first()
-            _progress_record(last)
+            exercise_progress_recompute(last)
         # Lesson 1 read and its quiz tried by everyone who submitted something.
         quiz = Quiz.objects.filter(lesson__course=cohort.course).order_by("lesson__order").first()
         rng = random.Random(SEED + 1)

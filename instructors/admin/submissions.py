@@ -17,8 +17,10 @@ from import_export.admin import ExportMixin
 from import_export.formats.base_formats import CSV, XLSX
 
 from grader import models
+from grader.services import RegradeRefused, submission_regrade
 from grader.stored_verdict import criterion_ids
 from instructors.scoping import CohortScopedAdmin, taught_cohorts
+from instructors.views import regrading_page, submission_context
 
 
 class SubmissionResource(resources.ModelResource):
@@ -105,8 +107,6 @@ class SubmissionAdmin(ExportMixin, CohortScopedAdmin):
         return super().get_export_queryset(request).select_related("user", "exercise")
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        from instructors.views import submission_context
-
         obj = self.get_object(request, object_id)
         extra_context = {**(extra_context or {}), **(submission_context(request, obj) if obj else {})}
         return super().change_view(request, object_id, form_url, extra_context)
@@ -116,8 +116,6 @@ class SubmissionAdmin(ExportMixin, CohortScopedAdmin):
                      name="grader_submission_regrading")] + super().get_urls()
 
     def regrading_view(self, request):
-        from instructors.views import regrading_page
-
         return regrading_page(self, request)
 
     @admin.action(description=_("Regrade the selected submissions"), permissions=["regrade"])
@@ -132,8 +130,6 @@ class SubmissionAdmin(ExportMixin, CohortScopedAdmin):
         return self._regrade(request, ids)
 
     def _regrade(self, request, ids: list[int]):
-        from grader.services import RegradeRefused, submission_regrade
-
         sent, refused = [], []
         for submission_id in ids:
             try:

@@ -1,6 +1,9 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from lessons.demo import demo_accounts_ensure
+from grader.models import Submission
+from instructors.demo import demo_accounts_ensure
+from instructors.tasks import demo_work_fill
 
 
 class Command(BaseCommand):
@@ -22,11 +25,6 @@ class Command(BaseCommand):
             self.stdout.write("  The worker grades the demo cohort's submissions in the background (about a minute).\n")
 
     def _queue_demo_work(self, join_code: str) -> bool:
-        from django.conf import settings
-
-        from grader.models import Submission
-        from lessons.tasks import demo_work_fill
-
         if settings.DEMO_COHORT_LEARNERS <= 0 or Submission.objects.filter(
                 user__username__regex=r"^demo-[0-9]+-").exists():
             return False
