@@ -4,11 +4,17 @@ The database is the source of truth. A submission is stored first and its id enq
 commit; a worker claims it with one conditional UPDATE (so it is never graded twice), grades
 it in the sandbox and stores the verdict in both languages. A sweeper re-enqueues what a lost
 message or a dead worker left behind.
+
+A claim is the pair (worker, attempt number) the claiming UPDATE wrote; every later write of
+that grading (lease, progress, release, verdict) is conditional on the row still carrying it.
+A worker whose lease ran out while another took the submission over writes nothing: no
+submission is graded twice into the record and no verdict is overwritten.
 """
 from __future__ import annotations
 
 import hashlib
 import logging
+from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
@@ -124,23 +130,40 @@ def _lease() -> timedelta:
     return timedelta(seconds=settings.GRADER_LEASE_S)
 
 
+@dataclass(frozen=True)
+class Claim:
+    """What a worker holds while it grades a submission: the row says `worker` and `attempt`."""
+
+    submission_id: int
+    worker: str
+    attempt: int
+
+    def rows(self):
+        """The submission, if this claim still holds it."""
+        return Submission.objects.filter(pk=self.submission_id, status=Submission.Status.RUNNING,
+                                         worker=self.worker, attempts=self.attempt)
+
+
+class GradingInterrupted(Exception):
+    """The grading could not finish on our side; the claim was given back for a retry."""
+
+
 class _Heartbeat:
     """Extends the claim while grading runs, so that a dead worker's claim soon runs out."""
 
-    def __init__(self, submission_id: int):
+    def __init__(self, claim: Claim):
         import threading
 
-        self.submission_id = submission_id
+        self.claim = claim
         self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._run, name=f"lease-{submission_id}", daemon=True)
+        self.thread = threading.Thread(target=self._run, name=f"lease-{claim.submission_id}", daemon=True)
 
     def _run(self) -> None:
         from django.db import connection
 
         try:
             while not self.stop.wait(settings.GRADER_LEASE_HEARTBEAT_S):
-                Submission.objects.filter(pk=self.submission_id, status=Submission.Status.RUNNING).update(
-                    lease_until=timezone.now() + _lease())
+                self.claim.rows().update(lease_until=timezone.now() + _lease())
         finally:
             connection.close()
 
@@ -169,13 +192,12 @@ def submission_claim(*, submission_id: int, worker: str) -> Submission | None:
     return Submission.objects.select_related("exercise").get(pk=submission_id)
 
 
-def submission_release(*, submission_id: int) -> None:
-    """Put a claimed submission back in the queue (before a retry)."""
-    Submission.objects.filter(pk=submission_id, status=Submission.Status.RUNNING).update(
-        status=Submission.Status.QUEUED, lease_until=None, progress={})
+def submission_release(*, claim: Claim) -> None:
+    """Put a claimed submission back in the queue (before a retry), if the claim still holds."""
+    claim.rows().update(status=Submission.Status.QUEUED, lease_until=None, progress={})
 
 
-def _progress_writer(submission_id: int):
+def _progress_writer(claim: Claim):
     """Store progress lines on the row, at most a few times a second."""
     last = {"at": 0.0}
 
@@ -186,23 +208,39 @@ def _progress_writer(submission_id: int):
         if now - last["at"] < settings.GRADER_PROGRESS_INTERVAL_S and progress.get("step") != progress.get("total"):
             return
         last["at"] = now
-        Submission.objects.filter(pk=submission_id, status=Submission.Status.RUNNING).update(progress=progress)
+        claim.rows().update(progress=progress)
 
     return write
 
 
-def submission_grade(*, submission_id: int, worker: str) -> Submission | None:
-    """Claim, grade in the sandbox, store the verdict. Returns None when there was nothing to do."""
+def submission_grade(*, submission_id: int, worker: str, last_try: bool = True) -> Submission | None:
+    """Claim, grade in the sandbox, store the verdict. Returns None when there was nothing to do
+    (graded, or claimed elsewhere), or when this worker lost its claim before it could write.
+
+    A grading that fails on our side (the grader raised, or its verdict is system_error) is
+    given back and raises GradingInterrupted so that the task retries it, unless `last_try`:
+    then the failure is the verdict."""
     submission = submission_claim(submission_id=submission_id, worker=worker)
     if submission is None:
         return None
+    claim = Claim(submission.pk, submission.worker, submission.attempts)
     if submission.attempts > settings.GRADER_MAX_ATTEMPTS:
         log.error("submission %s: %d grading attempts, giving up", submission.pk, submission.attempts - 1)
-        return submission_fail(submission_id=submission.pk, reason="too many attempts", worker=worker)
-    with _Heartbeat(submission.pk):
-        verdicts = grade_source_bilingual(slug=submission.exercise.slug, source=submission.code,
-                                          on_progress=_progress_writer(submission.pk))
-    return submission_finish(submission_id=submission.pk, verdicts=verdicts, worker=worker)
+        return submission_fail(claim=claim, reason="too many attempts")
+    try:
+        with _Heartbeat(claim):
+            verdicts = grade_source_bilingual(slug=submission.exercise.slug, source=submission.code,
+                                              on_progress=_progress_writer(claim))
+    except Exception as exc:
+        log.exception("grading submission %s failed", submission.pk)
+        if last_try:
+            return submission_fail(claim=claim, reason=repr(exc))
+        submission_release(claim=claim)
+        raise GradingInterrupted(repr(exc)) from exc
+    if next(iter(verdicts.values())).status == Status.SYSTEM_ERROR and not last_try:
+        submission_release(claim=claim)
+        raise GradingInterrupted("system_error verdict")
+    return submission_finish(claim=claim, verdicts=verdicts)
 
 
 def verdict_fields(verdicts: dict[str, Verdict]) -> dict:
@@ -217,14 +255,17 @@ def verdict_fields(verdicts: dict[str, Verdict]) -> dict:
 
 
 @transaction.atomic
-def submission_finish(*, submission_id: int, verdicts: dict[str, Verdict], worker: str = "") -> Submission:
-    submission = Submission.objects.select_for_update().get(pk=submission_id)
+def submission_finish(*, claim: Claim, verdicts: dict[str, Verdict]) -> Submission | None:
+    """Store the verdicts, if `claim` still holds the submission; else write nothing (None)."""
+    submission = claim.rows().select_for_update().first()
+    if submission is None:
+        log.warning("submission %s: %s lost its claim (attempt %d) before writing; its verdict is dropped",
+                    claim.submission_id, claim.worker, claim.attempt)
+        return None
     for name, value in verdict_fields(verdicts).items():
         setattr(submission, name, value)
     submission.finished_at = timezone.now()
     submission.lease_until = None
-    if worker:
-        submission.worker = worker[:200]
     for verdict in submission.verdict.values():
         verdict["worker"] = submission.worker
         verdict["queued_at"] = submission.created_at.isoformat()
@@ -236,7 +277,7 @@ def submission_finish(*, submission_id: int, verdicts: dict[str, Verdict], worke
     return submission
 
 
-def submission_fail(*, submission_id: int, reason: str, worker: str = "") -> Submission | None:
+def submission_fail(*, claim: Claim, reason: str) -> Submission | None:
     """Record a grading that could not be completed (our fault): system_error, both languages."""
     verdicts = {}
     for lang in ("ja", "en"):
@@ -247,9 +288,7 @@ def submission_fail(*, submission_id: int, reason: str, worker: str = "") -> Sub
                               "please submit again later.")),
                 status_label=status_label(Status.SYSTEM_ERROR), error={"kind": "system", "reason": reason[:500]},
             )
-    if not Submission.objects.filter(pk=submission_id).exists():
-        return None
-    return submission_finish(submission_id=submission_id, verdicts=verdicts, worker=worker)
+    return submission_finish(claim=claim, verdicts=verdicts)
 
 
 def exercise_progress_recompute(submission: Submission) -> None:

@@ -8,7 +8,6 @@ from celery.signals import worker_ready
 from django.conf import settings
 
 from grader import services
-from grader.models import Submission
 
 log = logging.getLogger(__name__)
 
@@ -21,25 +20,23 @@ log = logging.getLogger(__name__)
 def grade_submission(self, submission_id: int) -> str | None:
     """Grade one submission. Idempotent: a graded or claimed submission is left alone."""
     worker = self.request.hostname or "worker"
+    last_try = self.request.retries >= self.max_retries
     try:
-        submission = services.submission_grade(submission_id=submission_id, worker=worker)
-    except Exception as exc:  # our fault: retry with backoff, then record it
-        log.exception("grading submission %s failed", submission_id)
-        return _retry_or_fail(self, submission_id, worker, repr(exc))
-    if submission is None:
-        return None
-    if submission.status == Submission.Status.SYSTEM_ERROR and self.request.retries < self.max_retries:
-        return _retry_or_fail(self, submission_id, worker, "system_error verdict")
-    return submission.status
+        submission = services.submission_grade(submission_id=submission_id, worker=worker, last_try=last_try)
+    except services.GradingInterrupted as exc:  # our fault, the claim given back: retry with backoff
+        log.warning("grading submission %s interrupted (%s); retrying", submission_id, exc)
+        raise _retry(self) from exc
+    except Exception as exc:  # before a claim (the database, say): nothing is held; retry, then the sweeper
+        log.exception("grading submission %s could not start", submission_id)
+        if last_try:
+            return None
+        raise _retry(self) from exc
+    return submission.status if submission is not None else None
 
 
-def _retry_or_fail(task, submission_id: int, worker: str, reason: str):
-    if task.request.retries < task.max_retries:
-        services.submission_release(submission_id=submission_id)
-        countdown = settings.GRADER_RETRY_BACKOFF_S * (2 ** task.request.retries)
-        raise task.retry(countdown=countdown, queue=task.request.delivery_info.get("routing_key") or None)
-    services.submission_fail(submission_id=submission_id, reason=reason, worker=worker)
-    return Submission.Status.SYSTEM_ERROR
+def _retry(task):
+    countdown = settings.GRADER_RETRY_BACKOFF_S * (2 ** task.request.retries)
+    return task.retry(countdown=countdown, queue=task.request.delivery_info.get("routing_key") or None)
 
 
 @shared_task(name="grader.sweep_submissions", acks_late=False, ignore_result=True)

@@ -13,6 +13,8 @@ from django.conf import settings
 from grader.exercises import EXERCISES, load
 from grader.harness.local import run_local
 
+pytestmark = pytest.mark.calibration
+
 REFERENCES = Path(__file__).resolve().parents[2] / "grader" / "references"
 
 

@@ -20,6 +20,8 @@ from django.test import override_settings
 from grader.exercises import EXERCISES
 from grader.grading import grade_source
 
+pytestmark = pytest.mark.sandbox
+
 HERE = Path(__file__).parent / "forgery"
 NOT_PASSED = {"failed", "error", "rejected", "timeout", "memory_limit", "output_limit"}
 # Every marker the forgeries inject starts with this; none may reach criteria, series or message.

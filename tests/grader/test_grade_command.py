@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+pytestmark = pytest.mark.sandbox
+
 ROOT = Path(settings.BASE_DIR)
 REFS = ROOT / "grader" / "references"
 SLUG = "layer-grad-norms"

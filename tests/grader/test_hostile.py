@@ -12,6 +12,8 @@ from django.test import override_settings
 
 from grader.grading import grade_source
 
+pytestmark = pytest.mark.sandbox
+
 HERE = Path(__file__).parent / "hostile"
 SECRET = "kobai-test-secret-do-not-leak"
 
@@ -91,6 +93,7 @@ def test_hostile_submission(name, monkeypatch, tmp_path):
 
 
 def test_a_correct_solution_grades_right_after_the_hostile_ones():
-    source = (Path(__file__).resolve().parents[2] / "grader" / "references" / "layer-grad-norms" / "pass_comprehension.py").read_bytes()
+    references = Path(__file__).resolve().parents[2] / "grader" / "references"
+    source = (references / "layer-grad-norms" / "pass_comprehension.py").read_bytes()
     verdict = grade_source(slug="layer-grad-norms", source=source, lang="en")
     assert verdict.status == "passed", (verdict.message, verdict.stderr[-500:])

@@ -10,6 +10,8 @@ from grader import grading, sandbox
 from grader.exercises import load
 from grader.harness.data import digits_file
 
+pytestmark = pytest.mark.sandbox
+
 PROBE = r"""
 import json, os
 report = {"uid": os.getuid(), "fds": {}, "processes": [], "found": []}

@@ -36,7 +36,8 @@ from grader.sandbox import (
 RUNNER = Path(__file__).resolve().parents[2] / "grader" / "sandbox" / "runner.py"
 SMALL = Limits(wall_s=10, cpu_s=10, memory_bytes=512 * 2**20, processes=32, output_bytes=2**20)
 
-pytestmark = pytest.mark.skipif(shutil.which("bwrap") is None, reason="bubblewrap is not installed")
+pytestmark = [pytest.mark.sandbox,
+              pytest.mark.skipif(shutil.which("bwrap") is None, reason="bubblewrap is not installed")]
 
 
 def py(code: str, limits: Limits = SMALL, **kwargs):
@@ -470,9 +471,11 @@ def test_non_root_caller_uses_a_user_namespace():
     script = textwrap.dedent(
         f"""
         import importlib.util, json, os, sys
-        spec = importlib.util.spec_from_file_location("runner", {str(RUNNER)!r})
-        runner = sys.modules["runner"] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(runner)
+        spec = importlib.util.spec_from_file_location("sandbox", {str(RUNNER.parent / "__init__.py")!r},
+                                                      submodule_search_locations=[{str(RUNNER.parent)!r}])
+        sys.modules["sandbox"] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(sys.modules["sandbox"])
+        runner = sys.modules["sandbox.runner"]
         cmd = "id -u; cat /proc/self/uid_map; grep NoNewPrivs /proc/self/status; echo ok >&3"
         res = runner.run(["/bin/sh", "-c", cmd], limits=runner.Limits(wall_s=10, memory_bytes=2**30))
         bomb = "import os\\nwhile True:\\n    try: os.fork()\\n    except OSError: pass"

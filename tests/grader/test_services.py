@@ -1,0 +1,153 @@
+"""The submission services with the grading faked: claims, retries, progress, reuse, refusals.
+
+Fast (no sandbox, no worker): `grade_source_bilingual` is replaced by a function that returns
+the verdicts a test asks for, or raises. The real grading stands behind tests/grader/test_grade_command.py
+and the service tier (tests/integration/)."""
+from __future__ import annotations
+
+import pytest
+from django.utils import timezone
+from django.utils.translation import override
+
+from grader import services
+from grader.models import ExerciseProgress, Submission
+from grader.verdict import CriterionResult, Status, Verdict
+from lessons.models import Exercise
+
+pytestmark = pytest.mark.django_db
+
+CODE = "def grad_norms(model):\n    return {}\n"
+
+
+def verdicts(status: str, score: float = 0.0) -> dict[str, Verdict]:
+    criterion = CriterionResult(id="keys", passed=status == Status.PASSED, measured=1.0, threshold="= 1",
+                                message="m", hint="h")
+    return {lang: Verdict(status=status, score=score, message=f"{status} in {lang}", criteria=[criterion],
+                          language=lang, exercise="layer-grad-norms")
+            for lang in ("ja", "en")}
+
+
+@pytest.fixture
+def grading(monkeypatch):
+    """Each call to the faked grader takes the next outcome: a status, or an exception to raise."""
+    outcomes = []
+
+    def fake(*, slug, source, on_progress=None, **kwargs):
+        outcome = outcomes.pop(0)
+        if isinstance(outcome, Exception):
+            raise outcome
+        if on_progress:
+            on_progress({"step": 1, "total": 1})
+        return verdicts(outcome, 1.0 if outcome == Status.PASSED else 0.0)
+
+    monkeypatch.setattr(services, "grade_source_bilingual", fake)
+    return outcomes
+
+
+@pytest.fixture
+def exercise():
+    return Exercise.objects.get(slug="layer-grad-norms")
+
+
+@pytest.fixture
+def submission(user, exercise):
+    return services.submission_create(user=user, exercise=exercise, code=CODE)
+
+
+def lease_runs_out(submission_id: int) -> None:
+    Submission.objects.filter(pk=submission_id).update(lease_until=timezone.now() - timezone.timedelta(seconds=1))
+
+
+def test_a_submission_is_claimed_once(submission):
+    assert services.submission_claim(submission_id=submission.pk, worker="a") is not None
+    assert services.submission_claim(submission_id=submission.pk, worker="b") is None
+
+
+def test_a_worker_that_lost_its_claim_writes_nothing(submission):
+    first = services.submission_claim(submission_id=submission.pk, worker="a")
+    slow = services.Claim(first.pk, first.worker, first.attempts)
+    lease_runs_out(submission.pk)
+    second = services.submission_claim(submission_id=submission.pk, worker="b")
+    took_over = services.Claim(second.pk, second.worker, second.attempts)
+    assert services.submission_finish(claim=took_over, verdicts=verdicts(Status.PASSED, 1.0)).status == "passed"
+
+    assert services.submission_finish(claim=slow, verdicts=verdicts(Status.FAILED)) is None
+    services.submission_release(claim=slow)
+    row = Submission.objects.get(pk=submission.pk)
+    assert (row.status, row.worker, row.score) == (Status.PASSED, "b", 1.0)
+    assert ExerciseProgress.objects.get(user=submission.user, exercise=submission.exercise).submissions == 1
+
+
+def test_a_lost_claim_neither_releases_nor_writes_progress(submission):
+    first = services.submission_claim(submission_id=submission.pk, worker="a")
+    slow = services.Claim(first.pk, first.worker, first.attempts)
+    lease_runs_out(submission.pk)
+    services.submission_claim(submission_id=submission.pk, worker="b")
+    services.submission_release(claim=slow)
+    services._progress_writer(slow)({"step": 1, "total": 1})
+    row = Submission.objects.get(pk=submission.pk)
+    assert (row.status, row.worker, row.progress) == (Submission.Status.RUNNING, "b", {})
+
+
+def test_a_grading_that_raises_is_given_back_then_recorded_on_the_last_try(submission, grading):
+    grading += [RuntimeError("the sandbox broke"), RuntimeError("again")]
+    with pytest.raises(services.GradingInterrupted):
+        services.submission_grade(submission_id=submission.pk, worker="a", last_try=False)
+    row = Submission.objects.get(pk=submission.pk)
+    assert row.status == Submission.Status.QUEUED and row.code == CODE
+
+    services.submission_grade(submission_id=submission.pk, worker="a", last_try=True)
+    row = Submission.objects.get(pk=submission.pk)
+    assert row.status == Status.SYSTEM_ERROR and row.code == CODE
+    assert set(row.verdict) == {"ja", "en"}
+    assert not ExerciseProgress.objects.filter(user=submission.user, failed_submissions__gt=0).exists()
+
+
+def test_a_system_error_verdict_is_retried_before_it_is_kept(submission, grading):
+    grading += [Status.SYSTEM_ERROR, Status.PASSED]
+    with pytest.raises(services.GradingInterrupted):
+        services.submission_grade(submission_id=submission.pk, worker="a", last_try=False)
+    assert Submission.objects.get(pk=submission.pk).status == Submission.Status.QUEUED
+    assert services.submission_grade(submission_id=submission.pk, worker="a", last_try=False).status == "passed"
+    assert Submission.objects.get(pk=submission.pk).attempts == 2
+
+
+def test_too_many_attempts_end_in_a_system_error(submission, grading, settings):
+    settings.GRADER_MAX_ATTEMPTS = 1
+    Submission.objects.filter(pk=submission.pk).update(attempts=1)
+    graded = services.submission_grade(submission_id=submission.pk, worker="a")
+    assert graded.status == Status.SYSTEM_ERROR and grading == []
+
+
+def test_progress_counts_the_failures_before_the_first_pass(user, exercise, grading):
+    grading += [Status.FAILED, Status.FAILED, Status.PASSED]
+    for attempt in range(3):
+        submission = services.submission_create(user=user, exercise=exercise, code=CODE + f"# {attempt}\n")
+        services.submission_grade(submission_id=submission.pk, worker="a")
+    progress = ExerciseProgress.objects.get(user=user, exercise=exercise)
+    assert (progress.submissions, progress.failed_submissions, progress.attempts_to_pass) == (3, 2, 3)
+    assert progress.passed_at is not None and progress.best_score == 1.0
+
+
+def test_identical_code_reuses_the_verdict_without_grading(user, exercise, grading):
+    grading += [Status.PASSED]
+    first = services.submission_create(user=user, exercise=exercise, code=CODE)
+    services.submission_grade(submission_id=first.pk, worker="a")
+    again = services.submission_create(user=user, exercise=exercise, code=CODE)
+    assert again.reused_from_id == first.pk and again.status == Status.PASSED and grading == []
+
+
+def test_a_submission_being_graded_cannot_be_regraded(submission):
+    services.submission_claim(submission_id=submission.pk, worker="a")
+    with override("ja"), pytest.raises(services.RegradeRefused) as refused:
+        services.submission_regrade(submission_id=submission.pk)
+    assert "採点中" in str(refused.value.message)
+
+
+@pytest.mark.parametrize(("code", "reason"), [("", "empty"), ("x = 1\x00", "nul"), ("\ud800", "not_utf8")])
+def test_bad_code_is_refused_in_the_learners_language_and_nothing_is_stored(user, exercise, code, reason):
+    with override("ja"), pytest.raises(services.SubmissionRefused) as refused:
+        services.submission_create(user=user, exercise=exercise, code=code)
+    assert refused.value.code == reason
+    assert any("\u3040" <= ch <= "\u30ff" for ch in str(refused.value.message)), "in Japanese"
+    assert not Submission.objects.filter(user=user).exists()
