@@ -1,7 +1,8 @@
 """The Check button: the contract checked on the code's syntax tree, without running it.
 
-Fast (no torch, no sandbox): a syntax error with line and column, a missing name, a function
-with the wrong parameters, a class that does not derive from the expected base.
+Fast (no torch, no sandbox): the source check every path shares (grader.source_check), then a
+syntax error with line and column, a missing name, a function with the wrong parameters, a
+class that does not derive from the expected base.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 
 from grader.exercises import load
+from grader.source_check import source_checked
 
 
 @dataclass
@@ -21,8 +23,9 @@ class CheckResult:
 
 def contract_check(*, slug: str, code: str) -> CheckResult:
     exercise = load(slug).EXERCISE
-    if not code.strip():
-        return CheckResult(False, [_("Your code is empty.")])
+    problem, code = source_checked(code)
+    if problem is not None:
+        return CheckResult(False, [problem.message()])
     try:
         tree = ast.parse(code)
     except SyntaxError as exc:

@@ -31,6 +31,7 @@ from django.utils.translation import gettext_noop, override
 from grader import sandbox
 from grader.exercises import UnknownExercise, load
 from grader.judge_output import SchemaError, parse_line, parse_lines
+from grader.source_check import source_checked
 from grader.verdict import Status, Verdict, judge_criteria, status_label, unmeasured_criteria
 
 log = logging.getLogger("grader.grading")
@@ -90,9 +91,9 @@ def _verdict(slug, lang, status, message, **extra) -> Verdict:
 def _grade(module, slug: str, source: bytes, seeds, on_progress):
     """Run the grading; return `build(lang) -> Verdict` (called with that language active)."""
     exercise = module.EXERCISE
-    refused, text = _precheck_all(source)
-    if refused:
-        return lambda lang: _verdict(slug, lang, Status.REJECTED, refused(),
+    problem, text = source_checked(source)
+    if problem is not None:
+        return lambda lang: _verdict(slug, lang, Status.REJECTED, problem.message(),
                                      criteria=unmeasured_criteria(exercise, lang, _("Nothing was run.")))
     try:
         compile(text, "submission.py", "exec")
@@ -192,25 +193,6 @@ def _learner_hidden() -> tuple[str, ...]:
     except RuntimeError:
         return ()
     return (inside,) if inside else ()
-
-
-def _precheck_all(source: bytes):
-    """(None, text), or (message builder, "") when the source may not run."""
-    limit = settings.GRADER_MAX_SOURCE_BYTES
-    if len(source) > limit:
-        return (lambda: _("Your code is %(size)d bytes; the limit is %(limit)d bytes (64 KiB).") % {
-            "size": len(source), "limit": limit}), ""
-    if b"\x00" in source:
-        return (lambda: _("Your code contains NUL bytes. Save it as plain UTF-8 text.")), ""
-    try:
-        text = source.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        position = exc.start + 1
-        return (lambda: _("Your code is not valid UTF-8 (byte %(pos)d). Save it as UTF-8 text.") % {
-            "pos": position}), ""
-    if not text.strip():
-        return (lambda: _("Your code is empty.")), ""
-    return None, text
 
 
 def _progress_kwargs(on_progress) -> dict:

@@ -26,6 +26,7 @@ from django.utils.translation import override
 
 from grader.grading import grade_source_bilingual, grader_version
 from grader.models import ExerciseProgress, Submission
+from grader.source_check import source_checked
 from grader.verdict import Status, Verdict, status_label
 
 log = logging.getLogger(__name__)
@@ -45,18 +46,9 @@ def code_hash(code: str) -> str:
 
 
 def _refuse_bad_code(code: str) -> None:
-    if not code or not code.strip():
-        raise SubmissionRefused("empty", _("Your code is empty. Write your solution first."))
-    size = len(code.encode("utf-8", errors="surrogatepass"))
-    if size > settings.GRADER_MAX_SOURCE_BYTES:
-        raise SubmissionRefused("too_large", _("Your code is %(size)d bytes; the limit is %(limit)d bytes.") % {
-            "size": size, "limit": settings.GRADER_MAX_SOURCE_BYTES})
-    if "\x00" in code:
-        raise SubmissionRefused("nul", _("Your code contains NUL characters. Remove them and submit again."))
-    try:
-        code.encode("utf-8")
-    except UnicodeEncodeError:
-        raise SubmissionRefused("not_utf8", _("Your code is not valid UTF-8 text.")) from None
+    problem, _text = source_checked(code)
+    if problem is not None:
+        raise SubmissionRefused(problem.code, problem.message())
 
 
 def _refuse_over_limits(user) -> None:
