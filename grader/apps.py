@@ -7,6 +7,7 @@ class GraderConfig(AppConfig):
     verbose_name = _("Grader")
 
     def ready(self):
+        from grader import checks  # noqa: F401 - registers the content/registry agreement check
         from grader.selectors import exercise_progress_by_exercise
         from lessons.selectors import exercise_progress_reader_set
 

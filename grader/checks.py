@@ -1,0 +1,46 @@
+"""A system check that the course's exercises and the grader's registry agree.
+
+The content (lessons/content/exercises/<slug>/exercise.yaml) shows the learner a contract and
+hints keyed by criterion; the grader's module for the slug (grader.exercises) declares the
+names it checks and the criteria it measures. `manage.py check` (and every command that runs
+the checks, `migrate` and `runserver` included) fails when they drift apart:
+
+- kobai.E001: an exercise in the content has no grader module, or the other way round;
+- kobai.E002: the contract the page shows does not define what the grader checks (names,
+  parameters, base classes: the Check button's own test, run on the contract text);
+- kobai.E003: a hint names a criterion the grader does not measure.
+"""
+from __future__ import annotations
+
+from django.core.checks import Error, register
+
+from grader.contract_check import contract_check
+from grader.exercises import EXERCISES, load
+from lessons.content_files import content_root, parse_exercise
+
+
+@register("kobai")
+def exercises_agree(app_configs=None, **kwargs) -> list[Error]:
+    root = content_root()
+    folders = sorted(p for p in (root / "exercises").iterdir() if (p / "exercise.yaml").exists())
+    content = {}
+    for folder in folders:
+        doc = parse_exercise(folder, root, [])
+        if doc is not None:
+            content[doc.slug] = doc
+    errors = [Error(f"exercise {slug!r} is in the content but has no grader module", id="kobai.E001",
+                    hint="Add its module to grader.exercises.EXERCISES.")
+              for slug in sorted(set(content) - set(EXERCISES))]
+    errors += [Error(f"grader module for {slug!r} has no exercise in the content", id="kobai.E001",
+                     hint=f"Add lessons/content/exercises/{slug}/exercise.yaml, or drop it from the registry.")
+               for slug in sorted(set(EXERCISES) - set(content))]
+    for slug in sorted(set(content) & set(EXERCISES)):
+        doc, exercise = content[slug], load(slug).EXERCISE
+        result = contract_check(slug=slug, code=doc.contract)
+        errors += [Error(f"{doc.path}: the contract does not match the grader's: {problem}", id="kobai.E002")
+                   for problem in result.problems]
+        measured = {criterion.id for criterion in exercise.criteria}
+        errors += [Error(f"{doc.path}: a hint names criterion {hint.get('criterion')!r}, which the grader "
+                         f"does not measure ({', '.join(sorted(measured))})", id="kobai.E003")
+                   for hint in doc.hints if hint.get("criterion") and hint["criterion"] not in measured]
+    return errors
