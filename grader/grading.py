@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib.metadata
 import json
 import logging
 import os
@@ -49,14 +50,25 @@ LEARNER_REQUESTS_FD, LEARNER_ANSWERS_FD = 5, 6
 __all__ = ["UnknownExercise", "grade_source", "grader_version"]
 
 
+# Everything that decides a verdict: the two processes' code, the sandbox that bounds them, the
+# host's reading of the judge's channel and the verdict it builds, and the PyTorch they run.
+VERSIONED = ("harness", "exercises", "sandbox", "grading.py", "verdict.py", "judge_output.py", "source_check.py")
+
+
 @lru_cache(maxsize=1)
 def grader_version() -> str:
-    """A hash of the harness and exercise code: a new grader gives a new version."""
+    """A hash of the code that decides a verdict and of PyTorch's version: an identical
+    resubmission reuses a verdict only when nothing that made it has changed."""
     digest = hashlib.sha256()
-    for folder in ("harness", "exercises"):
-        for path in sorted((GRADER_DIR / folder).glob("*.py")):
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
+    for name in VERSIONED:
+        path = GRADER_DIR / name
+        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            digest.update(str(file.relative_to(GRADER_DIR)).encode())
+            digest.update(file.read_bytes())
+    try:
+        digest.update(importlib.metadata.version("torch").encode())
+    except importlib.metadata.PackageNotFoundError:
+        digest.update(b"no torch")
     return digest.hexdigest()[:12]
 
 
