@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_DEV := $(VENV)/.installed-dev
 
-.PHONY: run test figures lint messages deps deps-dev system-deps system-deps-test clean-var frontend
+.PHONY: run test test-fast figures lint messages deps deps-dev system-deps system-deps-test clean-var frontend
 
 run: deps system-deps
 	@courseware/scripts/run.sh
@@ -14,8 +14,13 @@ run: deps system-deps
 test: deps-dev system-deps-test node_modules/.installed
 	@courseware/scripts/test.sh $(ARGS)
 
+# The fast tier, to run while you work: everything but the real sandbox, the real worker and
+# service processes, the browser and the calibration runs (CI runs all of it through `make test`).
+test-fast: deps-dev
+	@courseware/scripts/test.sh -m "not (sandbox or service or browser or calibration)" $(ARGS)
+
 figures: deps-dev
-	$(PY) -m lessons.figures
+	$(PY) -m figures
 
 lint: deps-dev
 	$(VENV)/bin/ruff check .

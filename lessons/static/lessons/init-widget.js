@@ -2,7 +2,7 @@
  *
  * Progressive enhancement of <figure data-widget="init-explorer">: the figure holds a static
  * fallback image and, in <script type="application/json" class="widget-config">, the labels in
- * the page's language and a precomputed grid of real runs (lessons/figures/initialization.py):
+ * the page's language and a precomputed grid of real runs (figures/initialization.py):
  * grid[activation][init] = {std: [...], spread: [...], grad: {"5": [...], ..., "50": [...]}}.
  * With JavaScript the image gives way to native controls, two log-scale SVG charts, an
  * aria-live summary sentence and a data table. No server computation, no dependencies.

@@ -17,9 +17,9 @@ Four small experiments on scikit-learn's 8×8 digits (the split of lesson 1's `l
   100 steps) with a constant rate, a 5-step warmup, a 40-step linear warmup, and a 40-step
   warmup followed by cosine decay.
 
-Writes `content/figures/exploding.json` (every number the lesson quotes) and three figures in
+Writes `lessons/content/figures/exploding.json` (every number the lesson quotes) and three figures in
 both languages: `exploding-product`, `exploding-clipping`, `exploding-warmup`.
-Run with `python -m lessons.figures exploding` (about 25 s on one CPU thread).
+Run with `python -m figures exploding` (about 25 s on one CPU thread).
 """
 from __future__ import annotations
 
@@ -31,10 +31,10 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from grader.exercises.clip_gradients import relu_mlp
-from grader.exercises.warmup_schedule import bn_relu_mlp
-from lessons.figures.svgplot import COLORS, MUTED, Series, draw_lines, write_data, write_figure
-from lessons.figures.vanishing import load_data
+from figures.svgplot import COLORS, MUTED, Series, draw_lines, write_data, write_figure
+from figures.training import geometric_mean
+from figures.vanishing import load_data
+from grader.harness.networks import bn_relu_mlp, relu_mlp
 
 DATA_NAME = "exploding"
 SEEDS = (0, 1, 2)
@@ -96,10 +96,6 @@ def flat_grad(model: nn.Module) -> torch.Tensor:
 def accuracy(model: nn.Module, x: torch.Tensor, y: torch.Tensor) -> float:
     with torch.no_grad():
         return (model(x).argmax(dim=1) == y).float().mean().item()
-
-
-def geometric_mean(values) -> float:
-    return float(math.exp(np.mean(np.log(values))))
 
 
 def finite(value: float) -> float | None:

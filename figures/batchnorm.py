@@ -19,9 +19,9 @@ Three experiments, all on scikit-learn's 8×8 digits with the split of `vanishin
 3. Usable learning rates: a ReLU + He MLP (LR_DEPTH Linear layers) trained with plain SGD at
    several learning rates, with and without batch norm.
 
-Writes `content/figures/batchnorm.json` (every number the lesson quotes) and four figures in both
+Writes `lessons/content/figures/batchnorm.json` (every number the lesson quotes) and four figures in both
 languages: `batchnorm-explosion`, `batchnorm-batch-size`, `batchnorm-sigmoid`,
-`batchnorm-learning-rate`. Run with `python -m lessons.figures batchnorm` (about 30 s on one core).
+`batchnorm-learning-rate`. Run with `python -m figures batchnorm` (about 30 s on one core).
 """
 from __future__ import annotations
 
@@ -35,9 +35,9 @@ import numpy as np
 import torch
 from torch import nn
 
-from lessons.figures.svgplot import COLORS, MUTED, STYLE, Series, draw_lines, text, write_data, write_figure
-from lessons.figures.training import minibatches, sgd_step
-from lessons.figures.vanishing import load_data
+from figures.svgplot import COLORS, MUTED, STYLE, Series, draw_lines, text, write_data, write_figure
+from figures.training import geometric_mean, minibatches, sgd_step
+from figures.vanishing import load_data
 
 DATA_NAME = "batchnorm"
 
@@ -129,10 +129,6 @@ def weight_grad_norms(model: nn.Module, x: torch.Tensor, y: torch.Tensor) -> lis
     norms = [m.weight.grad.norm().item() for m in model.modules() if isinstance(m, nn.Linear)]
     model.zero_grad()
     return norms
-
-
-def geometric_mean(values) -> float:
-    return float(math.exp(np.mean(np.log(values))))
 
 
 def growth_per_layer(norms: list[float]) -> float:

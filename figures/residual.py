@@ -17,9 +17,9 @@ parameters, like the exercise `residual-block`) and of the hidden state between 
 those four set-ups and for resnet_he (the pre-activation block with He init on both layers and
 no zero init), which shows that a skip connection alone does not prevent an explosion.
 
-Writes `content/figures/residual.json` and two figures in both languages:
+Writes `lessons/content/figures/residual.json` and two figures in both languages:
 `residual-training-loss`, `residual-grad-norms`.
-Run with `python -m lessons.figures residual` (about 40 s on one CPU thread).
+Run with `python -m figures residual` (about 40 s on one CPU thread).
 """
 from __future__ import annotations
 
@@ -31,9 +31,9 @@ import numpy as np
 import torch
 from torch import nn
 
-from lessons.figures.svgplot import COLORS, Series, draw_lines, write_data, write_figure
-from lessons.figures.training import minibatches, sgd_step
-from lessons.figures.vanishing import load_data
+from figures.svgplot import COLORS, Series, draw_lines, write_data, write_figure
+from figures.training import geometric_mean, minibatches, sgd_step
+from figures.vanishing import load_data
 
 DATA_NAME = "residual"
 WIDTH = 64
@@ -197,10 +197,6 @@ def train(setup: Setup, depth: int, seed: int, data) -> dict:
         train_acc = (model(x_train).argmax(dim=1) == y_train).float().mean().item()
         val_acc = (model(x_val).argmax(dim=1) == y_val).float().mean().item()
     return {"losses": losses, "train_acc": train_acc, "val_acc": val_acc}
-
-
-def geometric_mean(values) -> float:
-    return float(math.exp(np.mean(np.log(values))))
 
 
 def summarize_training(runs: list[dict]) -> dict:

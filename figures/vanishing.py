@@ -11,9 +11,9 @@ Each set-up runs with three seeds. It records the training loss at every step, t
 validation accuracy every `EVAL_EVERY` steps, and, at initialisation, the L2 norm of every
 Linear weight's gradient after one backward pass over the whole training set.
 
-Writes `content/figures/vanishing.json` (every number the lesson quotes) and three figures
+Writes `lessons/content/figures/vanishing.json` (every number the lesson quotes) and three figures
 in both languages: `vanishing-derivatives`, `vanishing-accuracy`, `vanishing-grad-norms`.
-Run with `python -m lessons.figures vanishing` (about 30 s on two CPU cores).
+Run with `python -m figures vanishing` (about 30 s on two CPU cores).
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ from sklearn.datasets import load_digits
 from sklearn.model_selection import train_test_split
 from torch import nn
 
-from lessons.figures.svgplot import (
+from figures.svgplot import (
     COLORS,
     Series,
     draw_lines,
@@ -35,7 +35,7 @@ from lessons.figures.svgplot import (
     write_data,
     write_figure,
 )
-from lessons.figures.training import minibatches, sgd_step
+from figures.training import geometric_mean, minibatches, sgd_step
 
 DATA_NAME = "vanishing"
 DEPTH = 12  # nn.Linear layers, the output layer included
@@ -126,10 +126,6 @@ def train(setup: Setup, seed: int, data) -> dict:
         if step % EVAL_EVERY == 0:
             val_acc.append(accuracy(model, x_val, y_val))
     return {"grad_norms": grad_norms, "losses": losses, "val_acc": val_acc}
-
-
-def geometric_mean(values) -> float:
-    return float(math.exp(np.mean(np.log(values))))
 
 
 def summarize(runs: list[dict]) -> dict:

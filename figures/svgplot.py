@@ -37,7 +37,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import FancyBboxPatch
 
 LANGS = ("ja", "en")
-LESSONS_DIR = Path(__file__).resolve().parents[1]
+LESSONS_DIR = Path(__file__).resolve().parents[1] / "lessons"
 SVG_DIR = LESSONS_DIR / "static" / "lessons" / "figures"
 DATA_DIR = LESSONS_DIR / "content" / "figures"
 

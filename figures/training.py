@@ -1,8 +1,10 @@
-"""What the figure scripts' training loops share: epoch-shuffled minibatches and one SGD step."""
+"""What the figure scripts share: epoch-shuffled mini-batches, one SGD step, the geometric mean."""
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 
+import numpy as np
 import torch
 from torch import nn
 
@@ -24,3 +26,7 @@ def sgd_step(model: nn.Module, optimizer: torch.optim.Optimizer, x: torch.Tensor
     loss.backward()
     optimizer.step()
     return loss.item()
+
+
+def geometric_mean(values) -> float:
+    return float(math.exp(np.mean(np.log(values))))

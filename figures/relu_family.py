@@ -14,9 +14,9 @@ Two experiments:
    pre-activation is ≤ 0 for every training example (for ReLU: it outputs 0 for all of them).
    The dead fraction is recorded at initialisation and every `EVAL_EVERY` steps.
 
-Writes `content/figures/relu_family.json` (every number the lesson quotes) and three figures
+Writes `lessons/content/figures/relu_family.json` (every number the lesson quotes) and three figures
 in both languages: `relu-family-functions`, `relu-family-derivatives`, `relu-family-dead-units`.
-Run with `python -m lessons.figures relu_family` (about 30 s on one CPU core).
+Run with `python -m figures relu_family` (about 30 s on one CPU core).
 """
 from __future__ import annotations
 
@@ -27,8 +27,8 @@ import numpy as np
 import torch
 from torch import nn
 
-from lessons.figures.svgplot import COLORS, Series, draw_lines, line_chart, write_data, write_figure
-from lessons.figures.vanishing import load_data
+from figures.svgplot import COLORS, Series, draw_lines, line_chart, write_data, write_figure
+from figures.vanishing import load_data
 
 DATA_NAME = "relu_family"
 

@@ -22,9 +22,9 @@ Also: per-layer activation histograms, the precomputed grid for the lesson's int
 explorer (every depth in EXPLORER_DEPTHS, 9 combinations), and a small training run that shows
 what all-equal initial weights do (the symmetry is never broken).
 
-Writes `content/figures/initialization.json` and the figures `initialization-std-by-layer`,
+Writes `lessons/content/figures/initialization.json` and the figures `initialization-std-by-layer`,
 `initialization-histograms-tanh`, `initialization-histograms-relu` and `initialization-explorer`
-(the explorer's static fallback). Run with `python -m lessons.figures initialization`.
+(the explorer's static fallback). Run with `python -m figures initialization`.
 """
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ import numpy as np
 import torch
 from torch import nn
 
-from lessons.figures.svgplot import (
+from figures.svgplot import (
     COLORS,
     INK,
     MUTED,
@@ -46,7 +46,7 @@ from lessons.figures.svgplot import (
     write_data,
     write_figure,
 )
-from lessons.figures.vanishing import load_data
+from figures.vanishing import load_data
 
 DATA_NAME = "initialization"
 WIDTH = 128
