@@ -215,26 +215,6 @@ def _receive(item, inputs: int, device: str):
     return receive_checked(item, inputs, device, _is_forbidden)
 
 
-def _call(gm, args, outputs: int) -> list:
-    """Run a learner graph on the judge's tensors: its failures are the learner's."""
-    import torch
-
-    from grader.harness.peer import LearnerFault, bad_answer
-
-    try:
-        with torch.no_grad():
-            out = gm(*args)
-    except torch.OutOfMemoryError:
-        raise LearnerFault({"kind": "memory"}) from None
-    except (RuntimeError, ValueError, TypeError, IndexError, AssertionError, ZeroDivisionError) as exc:
-        raise LearnerFault({"kind": "exception", "type": type(exc).__name__, "line": None, "where": "batch_norm",
-                            "message": str(exc).split("\n")[0][:500], "traceback": ""}) from None
-    if not isinstance(out, (list, tuple)) or len(out) != outputs \
-            or not all(t is None or isinstance(t, torch.Tensor) for t in out):
-        raise bad_answer("batch_norm: graph output")
-    return list(out)
-
-
 def _max_abs(mine, ref) -> float:
     import torch
 
@@ -268,6 +248,7 @@ def _judge(peer, ctx, seed: int) -> dict:
     from torch import nn
 
     from grader.harness.peer import expect_list
+    from grader.harness.traced import call_graph
 
     device = ctx.torch_device()
     wanted = [(n, c, training, kwargs) for n, c, kwargs in CONFIGS for training in (True, False)]
@@ -310,9 +291,9 @@ def _judge(peer, ctx, seed: int) -> dict:
             x_ref = x.clone().requires_grad_(True)
             y_ref = bn(x_ref)
             ref_grads = torch.autograd.grad(y_ref, [x_ref, bn.weight, bn.bias], cotangent)
-            y, grad_x, grad_gamma, grad_beta = _call(
+            y, grad_x, grad_gamma, grad_beta = call_graph(
                 gms[(n, c, True)], [x.clone(), gamma.clone(), beta.clone(), running_mean, running_var,
-                                    cotangent.clone()], 4)
+                                    cotangent.clone()], 4, "batch_norm")
             out_err = _max_abs(y, y_ref)
             grad_x_err = grad_gb_err = INF
             if out_err < INF:
@@ -334,7 +315,8 @@ def _judge(peer, ctx, seed: int) -> dict:
             x = randn(n, c) * scale + shift
             with torch.no_grad():
                 y_ref = bn(x)
-            (y,) = _call(gms[(n, c, False)], [x.clone(), gamma.clone(), beta.clone(), running_mean, running_var], 1)
+            (y,) = call_graph(gms[(n, c, False)], [x.clone(), gamma.clone(), beta.clone(), running_mean,
+                                                   running_var], 1, "batch_norm")
             out_err = _max_abs(y, y_ref)
             worst["eval-output"] = max(worst["eval-output"], out_err)
             done += 1

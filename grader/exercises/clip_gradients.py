@@ -6,7 +6,7 @@ The setup is deliberately explosive: an 8-layer ReLU MLP on digits whose weights
 within 4 steps. Even after training the unclipped norm stays ≈ 5–6, so clipping acts at every
 step and a clip that bends or mis-scales the gradient is seen at every step.
 
-The learner process builds that MLP (`relu_mlp()`), loads the initial weights the judge drew
+The learner process builds that MLP (`networks.relu_mlp`), loads the initial weights the judge drew
 under the seed, makes `SGD(lr=LR)` (no momentum, so the update is exactly lr × the gradient the
 optimizer read) and, for each of the judge's STEPS batches, runs the learner's `train_step` and
 answers with the returned loss and the weights after the step. The judge holds the weights
@@ -28,6 +28,7 @@ constants.
 from __future__ import annotations
 
 from grader.exercises.base import Criterion, Exercise, Name, T
+from grader.harness.networks import relu_mlp
 
 DEPTH = 8  # nn.Linear layers
 WIDTH = 64
@@ -122,26 +123,6 @@ EXERCISE = Exercise(
 )
 
 
-def relu_mlp(depth: int = DEPTH, width: int = WIDTH, gain: float = GAIN):
-    """The explosive MLP: 64 → width → … → 10, `depth` Linear layers, ReLU, He-normal × gain, zero
-    biases (uses torch's global RNG). Lesson 2's figures use it too, with other depths and gains."""
-    import math
-
-    from torch import nn
-
-    layers, width_in = [], 64
-    for index in range(depth):
-        width_out = 10 if index == depth - 1 else width
-        linear = nn.Linear(width_in, width_out)
-        nn.init.normal_(linear.weight, 0.0, gain * math.sqrt(2.0 / width_in))
-        nn.init.zeros_(linear.bias)
-        layers.append(linear)
-        if index < depth - 1:
-            layers.append(nn.ReLU())
-        width_in = width_out
-    return nn.Sequential(*layers)
-
-
 # ---------------------------------------------------------------- the learner process
 
 _SESSION: dict = {}  # the learner process's model and optimizer, from "start" to the last "step"
@@ -151,7 +132,7 @@ def _start(learner, state):
     """Build the explosive MLP, load the judge's initial weights, make the plain SGD optimizer."""
     import torch
 
-    model = relu_mlp()
+    model = relu_mlp(DEPTH, WIDTH, GAIN)
     params = list(model.parameters())
     if not isinstance(state, list) or len(state) != len(params):
         raise ValueError("start: the initial weights do not fit the model")
@@ -258,7 +239,7 @@ def _judge(peer, ctx, seed: int) -> dict:
     device = ctx.torch_device()
     x_train, y_train, _, _ = digits(device)
     torch.manual_seed(seed)
-    model = relu_mlp().to(device)
+    model = relu_mlp(DEPTH, WIDTH, GAIN).to(device)
     init_norms = weight_grad_norms(model, x_train[:256], seed=seed)
     params = list(model.parameters())
     shapes = [tuple(p.shape) for p in params]

@@ -211,26 +211,6 @@ def _receive(item, inputs: int, device: str):
     return receive_checked(item, inputs, device, _is_forbidden)
 
 
-def _call(gm, args, outputs: int, where: str) -> list:
-    """Run a learner graph on the judge's tensors: its failures are the learner's."""
-    import torch
-
-    from grader.harness.peer import LearnerFault, bad_answer
-
-    try:
-        with torch.no_grad():
-            out = gm(*args)
-    except torch.OutOfMemoryError:
-        raise LearnerFault({"kind": "memory"}) from None
-    except (RuntimeError, ValueError, TypeError, IndexError, AssertionError, ZeroDivisionError) as exc:
-        raise LearnerFault({"kind": "exception", "type": type(exc).__name__, "line": None, "where": where,
-                            "message": str(exc).split("\n")[0][:500], "traceback": ""}) from None
-    if not isinstance(out, (list, tuple)) or len(out) != outputs \
-            or not all(t is None or isinstance(t, torch.Tensor) for t in out):
-        raise bad_answer(f"{where}: graph output")
-    return list(out)
-
-
 def _max_abs(mine, ref) -> float:
     import torch
 
@@ -251,12 +231,14 @@ def _forward_check(gms, gen, device) -> float:
     import torch
     import torch.nn.functional as F
 
+    from grader.harness.traced import call_graph
+
     worst = 0.0
     for shape, dtype, slope, scale in FORWARD_CASES:
         x = _with_zeros(scale * torch.randn(shape, generator=gen, dtype=getattr(torch, dtype)), gen).to(device)
         expected = F.leaky_relu(x, slope)
         given = x.clone()
-        (y,) = _call(gms[("forward", shape, dtype, slope)], [given], 1, "LeakyReLU.forward")
+        (y,) = call_graph(gms[("forward", shape, dtype, slope)], [given], 1, "LeakyReLU.forward")
         worst = max(worst, _max_abs(y, expected), _max_abs(given, x))  # the input must come back unchanged
     return worst
 
@@ -278,8 +260,10 @@ def _jacobians_agree(forward, vjp, x) -> bool:
     against the rows the vector-Jacobian graph gives for unit cotangents."""
     import torch
 
+    from grader.harness.traced import call_graph
+
     def run(graph, *args):
-        out = _call(graph, [a.clone() for a in args], 1 if graph is forward else 2, "LeakyReLU.apply")
+        out = call_graph(graph, [a.clone() for a in args], 1 if graph is forward else 2, "LeakyReLU.apply")
         return out[0] if graph is forward else out[1]
 
     n = x.numel()
@@ -309,12 +293,14 @@ def _jacobians_agree(forward, vjp, x) -> bool:
 def _slope_grad_check(gms, gen, device) -> float:
     import torch
 
+    from grader.harness.traced import call_graph
+
     worst = 0.0
     for slope in SLOPE_GRAD_SLOPES:
         x = _with_zeros(torch.randn(SLOPE_GRAD_SIZE, generator=gen, dtype=torch.float64), gen).to(device)
         g = torch.randn(SLOPE_GRAD_SIZE, generator=gen, dtype=torch.float64).to(device)
-        _, dx = _call(gms[("vjp", (SLOPE_GRAD_SIZE,), "float64", slope)], [x.clone(), g.clone()], 2,
-                      "LeakyReLU.backward")
+        _, dx = call_graph(gms[("vjp", (SLOPE_GRAD_SIZE,), "float64", slope)], [x.clone(), g.clone()], 2,
+                           "LeakyReLU.backward")
         if dx is None or dx.shape != x.shape:
             return INF
         expected = g * torch.where(x > 0, torch.ones_like(g), torch.full_like(g, slope))
@@ -329,6 +315,7 @@ def _learner_activation(gms):
     import torch
 
     from grader.harness.peer import learner_error
+    from grader.harness.traced import call_graph
 
     def shaped_like(t, z, where):
         if not isinstance(t, torch.Tensor) or t.shape != z.shape or not t.is_floating_point():
@@ -340,7 +327,7 @@ def _learner_activation(gms):
         @staticmethod
         def forward(ctx, z):
             key = (tuple(z.shape), "float32", TRAIN_SLOPE)
-            (y,) = _call(gms[("forward", *key)], [z.clone()], 1, "LeakyReLU.forward")
+            (y,) = call_graph(gms[("forward", *key)], [z.clone()], 1, "LeakyReLU.forward")
             ctx.save_for_backward(z)
             return shaped_like(y, z, "LeakyReLU.forward")
 
@@ -348,7 +335,7 @@ def _learner_activation(gms):
         def backward(ctx, grad_output):
             (z,) = ctx.saved_tensors
             key = (tuple(z.shape), "float32", TRAIN_SLOPE)
-            _, dx = _call(gms[("vjp", *key)], [z.clone(), grad_output.contiguous()], 2, "LeakyReLU.backward")
+            _, dx = call_graph(gms[("vjp", *key)], [z.clone(), grad_output.contiguous()], 2, "LeakyReLU.backward")
             return None if dx is None else shaped_like(dx, z, "LeakyReLU.backward")
 
     return LearnerLeakyReLU

@@ -32,6 +32,7 @@ in the very first steps, so the window is the first 10 steps. Calibration below 
 from __future__ import annotations
 
 from grader.exercises.base import Criterion, Exercise, Name, T
+from grader.harness.networks import bn_relu_mlp
 
 SHAPES = ((20, 50), (40, 100), (30, 300))  # (warmup_steps, total_steps) read for the shape
 SHAPE_LR = 0.25  # a power of two: rate / base is exactly the factor the learner's schedule applies
@@ -150,18 +151,6 @@ EXERCISE = Exercise(
 )
 
 
-def bn_relu_mlp(depth: int = DEPTH, width: int = WIDTH):
-    """Linear → BatchNorm (no affine) → ReLU, `depth` Linear layers in all (lesson 2's figures too)."""
-    from torch import nn
-
-    layers, width_in = [], 64
-    for _ in range(depth - 1):
-        layers += [nn.Linear(width_in, width), nn.BatchNorm1d(width, affine=False), nn.ReLU()]
-        width_in = width
-    layers.append(nn.Linear(width_in, 10))
-    return nn.Sequential(*layers)
-
-
 # ---------------------------------------------------------------- the learner process
 
 
@@ -262,7 +251,6 @@ def _judge(peer, ctx, seed: int) -> dict:
 
     from grader.harness.data import digits
     from grader.harness.measure import downsample, weight_grad_norms
-
     settings = [(w, t, SHAPE_LR) for w, t in SHAPES] + [(WARMUP, STEPS, LR)]
     factors = _received(peer.call("rates", settings=[list(s) for s in settings]), settings)
     measurements = _shape(settings, factors)  # the training run's own sequence is judged too
@@ -270,7 +258,7 @@ def _judge(peer, ctx, seed: int) -> dict:
     device = ctx.torch_device()
     x_train, y_train, _, _ = digits(device)
     torch.manual_seed(seed)
-    model = bn_relu_mlp().to(device)
+    model = bn_relu_mlp(DEPTH, WIDTH).to(device)
     init_norms = weight_grad_norms(model, x_train[:BATCH], seed=seed)
     optimizer = torch.optim.SGD(model.parameters(), lr=LR, momentum=MOMENTUM)
     gen = torch.Generator(device="cpu").manual_seed(seed)

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import random
-import sys
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -133,19 +131,3 @@ def _default(value):
         return float(value)
     except (TypeError, ValueError):
         return str(value)
-
-
-def finite_or_none(value):
-    try:
-        value = float(value)
-    except (TypeError, ValueError):
-        return None
-    return value if value == value and value not in (float("inf"), float("-inf")) else None
-
-
-def stderr(*parts) -> None:
-    print(*parts, file=sys.__stderr__)
-
-
-def env_flag(name: str) -> bool:
-    return os.environ.get(name, "") not in ("", "0")

@@ -155,9 +155,6 @@ def _graph_module_class():
                 for t, flag in zip(state["params"], traced.trainable, strict=True))
             self.buffer_list = [t.detach().clone().to(traced.device) for t in state["buffers"]]
 
-        def named_weights(self):
-            return list(zip(self.traced[0].pnames, self.weights, strict=True))
-
         def forward(self, x):
             key = (self.training, int(x.shape[0]))
             gm = self.traced[0].graphs.get(key)
@@ -193,7 +190,9 @@ def run_graph(gm, args):
     return out[0]
 
 
-def _guarded(fn):
+def _guarded(fn, where: str = "forward"):
+    """fn() on a learner graph: running out of memory and the errors a graph raises are the
+    learner's (LearnerFault, attributed to `where`), reported cleanly."""
     import torch
 
     try:
@@ -205,8 +204,21 @@ def _guarded(fn):
     except (RuntimeError, ValueError, TypeError, IndexError, AssertionError, ZeroDivisionError) as exc:
         if "can't allocate memory" in str(exc):  # the CPU allocator's refusal (RLIMIT_DATA)
             raise LearnerFault({"kind": "memory"}) from None
-        raise LearnerFault({"kind": "exception", "type": type(exc).__name__, "line": None, "where": "forward",
+        raise LearnerFault({"kind": "exception", "type": type(exc).__name__, "line": None, "where": where,
                             "message": str(exc).split("\n")[0][:500], "traceback": ""}) from None
+
+
+def call_graph(gm, args, outputs: int, where: str) -> list:
+    """Run a learner graph on the judge's tensors without autograd: its failures are the learner's
+    (see _guarded), and it must give `outputs` tensors (or None where there is no gradient)."""
+    import torch
+
+    with torch.no_grad():
+        out = _guarded(lambda: gm(*args), where)
+    if not isinstance(out, (list, tuple)) or len(out) != outputs \
+            or not all(t is None or isinstance(t, torch.Tensor) for t in out):
+        raise bad_answer(f"{where}: graph output")
+    return list(out)
 
 
 def GraphModel(traced: Traced, state: dict):  # noqa: N802 - a class, built on first use (torch is lazy here)

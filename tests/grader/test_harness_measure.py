@@ -41,42 +41,14 @@ def test_weight_grad_norms_of_a_linear_model_match_the_closed_form():
     assert name == "0"
 
 
-def test_geometric_mean_and_first_last_ratio():
-    assert measure.geometric_mean([1, 100]) == pytest.approx(10)
-    assert measure.first_last_ratio([("a", 2.0), ("b", 5.0), ("c", 8.0)]) == pytest.approx(0.25)
-
-
-def test_activation_stats_saturation_and_dead_units():
-    model = nn.Sequential(nn.Linear(2, 2), nn.Sigmoid(), nn.Linear(2, 2), nn.ReLU())
-    with torch.no_grad():
-        model[0].weight.copy_(torch.tensor([[100.0, 0.0], [0.0, 0.0]]))
-        model[0].bias.zero_()
-        model[2].weight.copy_(torch.tensor([[1.0, 0.0], [-1.0, 0.0]]))
-        model[2].bias.zero_()
-    x = torch.tensor([[1.0, 0.0], [2.0, 0.0]])
-    stats = {s["layer"]: s for s in measure.activation_stats(model, x, types=("Sigmoid", "ReLU"))}
-    # Sigmoid outputs: unit 0 is sigmoid(100), sigmoid(200) ≈ 1 (saturated); unit 1 is 0.5.
-    assert stats["1"]["saturation"] == pytest.approx(0.5)
-    # ReLU: unit 0 gets ~1 > 0, unit 1 gets ~-1 for every example: dead.
-    assert stats["3"]["dead"] == pytest.approx(0.5)
-    assert stats["1"]["mean"] == pytest.approx(0.75, abs=1e-6)
-
-
-def test_dead_unit_fraction_pools_layers():
-    z1 = torch.tensor([[-1.0, 2.0], [-3.0, -1.0]])  # unit 0 dead, unit 1 alive
-    z2 = torch.tensor([[-1.0], [-2.0]])  # dead
-    assert measure.dead_unit_fraction([z1, z2]) == pytest.approx(2 / 3)
-
-
-def test_update_to_data_ratio():
-    model = nn.Sequential(nn.Linear(2, 2, bias=False))
-    with torch.no_grad():
-        model[0].weight.copy_(torch.tensor([[3.0, 0.0], [0.0, 4.0]]))
-    before = measure.snapshot_linear(model)
-    with torch.no_grad():
-        model[0].weight.add_(torch.tensor([[0.5, 0.0], [0.0, 0.0]]))
-    ((_, ratio),) = measure.update_to_data_ratios(before, model)
-    assert ratio == pytest.approx(0.5 / 5.0)
+def test_saturation_and_dead_units():
+    sigmoid_out = torch.tensor([[0.999, 0.5], [0.001, 0.5]])  # unit 0 saturated, unit 1 not
+    assert measure.saturation_of(nn.Sigmoid(), sigmoid_out) == pytest.approx(0.5)
+    assert measure.saturation_of(nn.Tanh(), torch.tensor([[0.99, 0.1]])) == pytest.approx(0.5)
+    assert measure.saturation_of(nn.ReLU(), sigmoid_out) is None
+    relu_out = torch.tensor([[1.0, 0.0], [2.0, 0.0]])  # unit 1 is zero for every example: dead
+    assert measure.dead_of(nn.ReLU(), relu_out) == pytest.approx(0.5)
+    assert measure.dead_of(nn.Sigmoid(), relu_out) is None
 
 
 def test_accuracy_and_downsample():
