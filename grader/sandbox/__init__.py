@@ -1,4 +1,4 @@
-"""Sandboxed execution of learner code (bubblewrap + cgroups + rlimits). See runner.py."""
+"""Sandboxed execution of learner code (bubblewrap + cgroups + rlimits). See runner.py for a map of the parts."""
 
 from .runner import (
     RESULT_FD,

@@ -19,7 +19,7 @@ def test_it_is_503_and_says_why_when_the_sandbox_cannot_start(client, monkeypatc
     from grader import sandbox
     from grader.sandbox import runner
 
-    monkeypatch.setattr(runner, "_bwrap_path", lambda: None)
+    monkeypatch.setattr(runner, "bwrap_path", lambda: None)
     sandbox.reset_cache()
     try:
         response = client.get("/healthz")

@@ -1,0 +1,396 @@
+"""Spawn the outer command, feed its stdin, collect what it writes and stop it at a limit.
+
+Wall clock, total CPU (the cgroup's, sampled every 50 ms with the memory peak) and output are
+watched here; at any limit the outer bwrap is SIGKILLed, which kills the PID-namespace init
+(die-with-parent) and with it every process in the namespace; the cgroup is then swept (and
+removed by the runner).  When the command itself ends, the namespace init exits and the kernel
+kills whatever it left (daemons included); the monitor waits until that init is gone.
+
+bwrap reports a command killed by signal N as exit status 128+N, so such statuses come back as
+`signal` (a command exiting 137 on purpose reads as SIGKILL).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import selectors
+import signal
+import subprocess
+import time
+
+from .cgroups import Cgroup, read_file, warn_once
+from .limits import HOST_PATH, Limits, SandboxError, SandboxResult
+
+log = logging.getLogger(__name__)
+
+
+def monitor(cmd: list[str], pass_fds: list[int], cg: Cgroup | None, limits: Limits, stdin: bytes,
+            enforcement: dict[str, str], *, reads: dict[str, int], owned: set[int], cwd: str,
+            on_result_line=None) -> SandboxResult:
+    """Run cmd until it ends or hits a limit, and say what it did.
+
+    pass_fds: handed to the child, then closed here (and dropped from `owned`).  reads: our ends
+    of the pipes besides stdout and stderr: "result", and "started" when the run is sandboxed.
+    Raises SandboxError when a sandboxed run ends before its command started.
+    """
+    watch = _Watch(cmd, pass_fds, cg, limits, stdin, reads=reads, owned=owned, cwd=cwd,
+                   on_result_line=on_result_line)
+    try:
+        watch.loop()
+    finally:
+        watch.finish()
+    return watch.result(enforcement)
+
+
+def _spawn(cmd: list[str], pass_fds: list[int], owned: set[int], cwd: str) -> subprocess.Popen:
+    proc = subprocess.Popen(
+        cmd,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        pass_fds=pass_fds,
+        close_fds=True,
+        start_new_session=True,
+        env={"PATH": HOST_PATH, "LC_ALL": "C"},
+        cwd=cwd,
+        bufsize=0,
+    )
+    # Our copies of what the child inherited: closed now (EOF on the result pipe needs it).
+    for fd in pass_fds:
+        owned.discard(fd)
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    return proc
+
+
+class _Watch:
+    """One run of the outer command, from the spawn to the exit status, and what was seen of it."""
+
+    def __init__(self, cmd, pass_fds, cg: Cgroup | None, limits: Limits, stdin: bytes, *, reads, owned, cwd,
+                 on_result_line):
+        self.cg, self.limits, self.reads = cg, limits, reads
+        self.t0 = time.monotonic()
+        self.proc = _spawn(cmd, pass_fds, owned, cwd)
+        try:
+            self.pidfd = os.pidfd_open(self.proc.pid)
+        except (AttributeError, OSError):
+            self.pidfd = None
+        self.kill_reason: str | None = None
+        self.start_at: float | None = None  # when the stub said the sandbox was set up
+        self.status_word: int | None = None
+        self.rusage = None
+        self.exited_at: float | None = None
+        self.deadline = self.t0 + limits.wall_s
+        self.next_sample = self.t0
+        self.rss_peak: int | None = None
+        self.drain_deadline: float | None = None  # after the exit: the last output is read until then
+        self.inits: list[tuple[int, str]] | None = None  # the outer bwrap's children: the namespace init
+        self.streams = {
+            "stdout": _Stream(limits.output_bytes),
+            "stderr": _Stream(limits.output_bytes),
+            "result": _Stream(limits.result_bytes, on_line=on_result_line),
+            "started": _Stream(16),
+        }
+        self.sel = selectors.DefaultSelector()
+        self._register(stdin)
+
+    def _register(self, stdin: bytes) -> None:
+        proc = self.proc
+        self.fd_names = {proc.stdout.fileno(): "stdout", proc.stderr.fileno(): "stderr"}
+        self.fd_names.update({fd: name for name, fd in self.reads.items()})
+        for fd in self.fd_names:
+            os.set_blocking(fd, False)
+            self.sel.register(fd, selectors.EVENT_READ)
+        self.stdin_fd = proc.stdin.fileno()
+        self.pending = memoryview(bytes(stdin))
+        if self.pending:
+            os.set_blocking(self.stdin_fd, False)
+            self.sel.register(self.stdin_fd, selectors.EVENT_WRITE)
+        else:
+            proc.stdin.close()
+        if self.pidfd is not None:
+            self.sel.register(self.pidfd, selectors.EVENT_READ)
+
+    def loop(self) -> None:
+        """Until the command has exited and its output is drained (or the drain time is up)."""
+        while True:
+            now = time.monotonic()
+            if self.status_word is None:
+                self._reap(now)
+            if self.status_word is None:
+                self._check_limits(now)
+            elif len(self.sel.get_map()) == 0 or now >= self.drain_deadline:
+                return
+            for key, _ in self.sel.select(timeout=self._wait(now)):
+                self._handle(key.fd)
+
+    def _reap(self, now: float) -> None:
+        pid, status, ru = os.wait4(self.proc.pid, os.WNOHANG)
+        if not pid:
+            return
+        self.status_word, self.rusage, self.exited_at = status, ru, now
+        self.proc.returncode = os.waitstatus_to_exitcode(status)
+        if self.pidfd is not None:
+            self.sel.unregister(self.pidfd)
+            os.close(self.pidfd)
+            self.pidfd = None
+        if self.cg:
+            self.cg.kill_all(timeout=2.0)
+        self.drain_deadline = now + 2.0
+
+    def _check_limits(self, now: float) -> None:
+        if self.inits is None and self.start_at is not None:
+            self.inits = _children_of(self.proc.pid)
+        if now >= self.deadline:
+            self.kill("wall")
+        elif self.cg and now >= self.next_sample:
+            self.next_sample = now + 0.05
+            self._sample(self.cg)
+
+    def _sample(self, cg: Cgroup) -> None:
+        used = cg.cpu_s() if cg.has("cpu") else None
+        if used is not None and used >= self.limits.cpu_s:
+            self.kill("cpu")
+        anon = cg.anon_bytes() if cg.has("memory") else None
+        if anon is not None and (self.rss_peak is None or anon > self.rss_peak):
+            self.rss_peak = anon
+
+    def _wait(self, now: float) -> float:
+        if self.status_word is None:
+            return min(0.05, max(0.0, self.deadline - now)) if self.pidfd is not None else 0.01
+        return max(0.0, min(0.05, self.drain_deadline - now))
+
+    def kill(self, reason: str | None) -> None:
+        """SIGKILL the outer command and everything in the cgroup; the first reason is kept."""
+        if self.kill_reason is None and self.status_word is None:
+            self.kill_reason = reason
+        if self.status_word is None:
+            try:
+                if self.pidfd is not None:
+                    signal.pidfd_send_signal(self.pidfd, signal.SIGKILL)
+                else:
+                    os.killpg(self.proc.pid, signal.SIGKILL)
+            except OSError:
+                pass
+        if self.cg:
+            for pid in self.cg.pids():
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except OSError:
+                    pass
+
+    def _handle(self, fd: int) -> None:
+        if fd == self.pidfd:
+            return  # reaped at the top of the loop
+        if fd == self.stdin_fd:
+            self._write_stdin()
+        else:
+            self._read(fd)
+
+    def _write_stdin(self) -> None:
+        try:
+            n = os.write(self.stdin_fd, self.pending[:65536])
+            self.pending = self.pending[n:]
+        except BlockingIOError:
+            return
+        except OSError:
+            self.pending = self.pending[:0]
+        if not self.pending:
+            self.sel.unregister(self.stdin_fd)
+            self.proc.stdin.close()
+
+    def _read(self, fd: int) -> None:
+        name = self.fd_names[fd]
+        try:
+            chunk = os.read(fd, 65536)
+        except BlockingIOError:
+            return
+        except OSError:
+            chunk = b""
+        if not chunk:
+            self.sel.unregister(fd)
+        elif name == "started":
+            self.start_at = self.start_at or time.monotonic()
+        elif self.streams[name].feed(chunk):
+            self.kill("output")
+
+    def finish(self) -> None:
+        """Kill and reap the command if still running, close our ends, wait for the namespace init."""
+        if self.status_word is None:
+            self.kill(self.kill_reason or "wall")
+            _, self.status_word, self.rusage = os.wait4(self.proc.pid, 0)
+            self.proc.returncode = os.waitstatus_to_exitcode(self.status_word)
+            self.exited_at = time.monotonic()
+        self.sel.close()
+        for f in (self.proc.stdin, self.proc.stdout, self.proc.stderr):
+            try:
+                f.close()
+            except OSError:
+                pass
+        if self.pidfd is not None:
+            os.close(self.pidfd)
+        if self.inits:
+            _wait_gone(self.inits, timeout=2.0)
+
+    def result(self, enforcement: dict[str, str]) -> SandboxResult:
+        sandboxed = "started" in self.reads
+        exit_code, sig = self._exit_status(sandboxed)
+        if sandboxed and self.start_at is None and self.kill_reason is None:
+            err = bytes(self.streams["stderr"].buf).decode(errors="replace").strip()
+            raise SandboxError(f"sandbox setup failed (exit {self.proc.returncode}): {err[-2000:]}")
+        cpu_s, max_rss = self._usage(sandboxed)
+        streams, cg = self.streams, self.cg
+        return SandboxResult(
+            exit_code=exit_code,
+            signal=sig,
+            stdout=bytes(streams["stdout"].buf),
+            stderr=bytes(streams["stderr"].buf),
+            result=bytes(streams["result"].buf),
+            stdout_truncated=streams["stdout"].truncated,
+            stderr_truncated=streams["stderr"].truncated,
+            result_truncated=streams["result"].truncated,
+            wall_s=self.exited_at - self.t0,
+            cpu_s=cpu_s,
+            limit_hit=self._limit_hit(sig, cpu_s),
+            max_rss=max_rss,
+            memory_peak=cg.memory_peak() if cg and cg.has("memory") else None,
+            sandbox_start_s=(self.start_at - self.t0) if self.start_at is not None else None,
+            enforcement=enforcement,
+        )
+
+    def _exit_status(self, sandboxed: bool) -> tuple[int | None, int | None]:
+        """(exit code, signal): one of them is None."""
+        rc = self.proc.returncode
+        if rc < 0:
+            return None, -rc
+        if 128 < rc <= 128 + 64 and sandboxed:
+            # bwrap reports a command killed by signal N as exit status 128+N.
+            return None, rc - 128
+        return rc, None
+
+    def _usage(self, sandboxed: bool) -> tuple[float | None, int | None]:
+        """(CPU seconds, peak anonymous memory in bytes) of the run, where known."""
+        # Inside bwrap the outer process does not reap the namespace init, so its rusage says
+        # nothing about the command: only cgroup figures count there.
+        cg, rusage = self.cg, self.rusage
+        cpu_s = cg.cpu_s() if cg and cg.has("cpu") else None
+        if cpu_s is None and rusage is not None and not sandboxed:
+            cpu_s = rusage.ru_utime + rusage.ru_stime
+        max_rss = self.rss_peak
+        if max_rss is None and rusage is not None and not sandboxed:
+            max_rss = rusage.ru_maxrss * 1024
+        return cpu_s, max_rss
+
+    def _limit_hit(self, sig: int | None, cpu_s: float | None) -> str | None:
+        cg, reason = self.cg, self.kill_reason
+        if cg and cg.oom_killed():
+            return "memory"
+        if reason == "output":
+            return reason
+        if cg and cg.pids_maxed():
+            return "processes"
+        if reason is None and sig == signal.SIGXCPU:
+            return "cpu"
+        if reason is None and sig == signal.SIGKILL and cpu_s is not None and cpu_s >= self.limits.cpu_s:
+            return "cpu"  # RLIMIT_CPU hard limit
+        if reason is None and sig == signal.SIGXFSZ:
+            return "file_size"
+        return reason
+
+
+class _Stream:
+    """What one descriptor delivered, kept up to a cap."""
+
+    def __init__(self, cap: int, on_line=None):
+        self.cap = cap
+        self.buf = bytearray()
+        self.truncated = False
+        self.on_line = on_line
+        self._scanned = 0
+
+    def _lines(self) -> None:
+        """Hand every complete line stored so far to `on_line` (progress streaming)."""
+        while True:
+            end = self.buf.find(b"\n", self._scanned)
+            if end < 0:
+                return
+            line = bytes(self.buf[self._scanned:end])
+            self._scanned = end + 1
+            try:
+                self.on_line(line)
+            except Exception:  # noqa: BLE001 - a progress callback never breaks a run
+                log.exception("result line callback failed")
+
+    def feed(self, chunk: bytes) -> bool:
+        """Store up to the cap; True when this chunk overflowed it."""
+        try:
+            return self._feed(chunk)
+        finally:
+            if self.on_line is not None:
+                self._lines()
+
+    def _feed(self, chunk: bytes) -> bool:
+        room = self.cap - len(self.buf)
+        if len(chunk) > room:
+            self.buf += chunk[: max(room, 0)]
+            overflow = not self.truncated
+            self.truncated = True
+            return overflow
+        self.buf += chunk
+        return False
+
+
+# Process bookkeeping: the namespace init, followed through /proc
+
+
+def _proc_identity(pid: int) -> tuple[str, str] | None:
+    """(state, start time) of a process, None when it is gone."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rpartition(")")[2].split()
+    except OSError:
+        return None
+    return fields[0], fields[19]
+
+
+def _children_of(pid: int) -> list[tuple[int, str]]:
+    found = []
+    try:
+        tids = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return found
+    for tid in tids:
+        for child in (read_file(f"/proc/{pid}/task/{tid}/children") or "").split():
+            ident = _proc_identity(int(child))
+            if ident:
+                found.append((int(child), ident[1]))
+    return found
+
+
+def _wait_gone(procs: list[tuple[int, str]], timeout: float) -> None:
+    """Wait until the namespace init(s) are dead (a zombie init means its namespace is empty)."""
+    deadline = time.monotonic() + timeout
+    killed = False
+    while True:
+        alive = []
+        for pid, started in procs:
+            ident = _proc_identity(pid)
+            if ident and ident[1] == started and ident[0] not in ("Z", "X"):
+                alive.append((pid, started))
+        if not alive:
+            return
+        now = time.monotonic()
+        if now > deadline:
+            warn_once("sandbox: namespace init %s still alive after the run", alive)
+            return
+        if not killed and now > deadline - timeout / 2:
+            killed = True
+            for pid, _ in alive:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                except OSError:
+                    pass
+        time.sleep(0.005)
