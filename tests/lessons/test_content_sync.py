@@ -104,9 +104,16 @@ def test_links_that_point_nowhere_are_errors_with_their_line(content):
 
 def test_an_exercise_reference_in_front_matter_must_exist(content):
     path = content / "lessons" / "05-batch-norm.en.md"
-    path.write_text(path.read_text().replace("exercises: [", "exercises: [ghost-exercise, ", 1))
+    path.write_text(path.read_text().replace("status: published", "exercises: [ghost-exercise]\nstatus: published", 1))
     found = problems_of(content)
     assert any("exercise 'ghost-exercise' does not exist" in p for p in found), found
+
+
+def test_a_lessons_exercises_come_from_their_exercise_files(content):
+    course = load_course(content)
+    lesson_of = {slug: doc.lesson for slug, doc in course.exercises.items()}
+    assert lesson_of["batchnorm-from-scratch"] == lesson_of["bn-deep-sigmoid"] == "batch-norm"
+    assert all(doc.exercises == [] for docs in course.lessons.values() for doc in docs.values())
 
 
 @pytest.mark.django_db
