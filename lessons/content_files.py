@@ -319,15 +319,34 @@ def load_course(root: Path | None = None) -> Course:
     """Parse and validate the whole course; raise ContentInvalid listing every problem."""
     root = root or content_root()
     problems: list[ContentProblem] = []
+    course_slug, course_title, course_summary = _course_meta(root, problems)
+    lessons = _lessons(root, problems)
+    exercises = _exercises(root, lessons, problems)
+    quizzes = _quizzes(root, lessons, problems)
+    glossary = _glossary(root, lessons, problems)
+    _RenderCheck(root, lessons, exercises, glossary, problems).run(quizzes)
+    if problems:
+        raise ContentInvalid(problems)
+    return Course(
+        slug=course_slug, title=course_title, summary=course_summary, lessons=lessons,
+        exercises=exercises, quizzes=quizzes, glossary=glossary,
+    )
+
+
+def _course_meta(root: Path, problems: list) -> tuple[str, dict, dict]:
     course_meta = _yaml(root / "course.yaml", root, problems) if (root / "course.yaml").exists() else None
     if course_meta is None and not problems:
         problems.append(ContentProblem(_rel(root / "course.yaml", root), None, "missing"))
-    course_slug, course_title, course_summary = "gradient-flow", {}, {}
-    if isinstance(course_meta, dict):
-        course_slug = _need(course_meta, "slug", str, "lessons/content/course.yaml", problems) or course_slug
-        course_title = _bilingual(course_meta, "title", "lessons/content/course.yaml", problems) or {}
-        course_summary = _bilingual(course_meta, "summary", "lessons/content/course.yaml", problems) or {}
+    if not isinstance(course_meta, dict):
+        return "gradient-flow", {}, {}
+    rel = "lessons/content/course.yaml"
+    return (_need(course_meta, "slug", str, rel, problems) or "gradient-flow",
+            _bilingual(course_meta, "title", rel, problems) or {},
+            _bilingual(course_meta, "summary", rel, problems) or {})
 
+
+def _lessons(root: Path, problems: list) -> dict[str, dict[str, LessonDoc]]:
+    """slug -> language -> doc; both languages present and agreeing, orders unique."""
     lessons: dict[str, dict[str, LessonDoc]] = {}
     for path in sorted((root / "lessons").glob("*.md")):
         doc = parse_lesson(path, root, problems)
@@ -350,16 +369,18 @@ def load_course(root: Path | None = None) -> Course:
         if first.order in orders:
             problems.append(ContentProblem(first.path, 2, f"order {first.order} is also used by {orders[first.order]}"))
         orders[first.order] = slug
+    return lessons
 
+
+def _exercises(root: Path, lessons: dict, problems: list) -> dict[str, ExerciseDoc]:
+    """Each exercise names its lesson; a lesson's optional `exercises:` list must agree."""
     exercises: dict[str, ExerciseDoc] = {}
-    exercise_dir = root / "exercises"
-    for folder in sorted(p for p in exercise_dir.glob("*") if p.is_dir()):
+    for folder in sorted(p for p in (root / "exercises").glob("*") if p.is_dir()):
         doc = parse_exercise(folder, root, problems)
         if doc:
             exercises[doc.slug] = doc
             if doc.lesson not in lessons:
                 problems.append(ContentProblem(doc.path, None, f"lesson '{doc.lesson}' does not exist"))
-
     for slug, docs in lessons.items():
         for doc in docs.values():
             for ex in doc.exercises:
@@ -368,7 +389,10 @@ def load_course(root: Path | None = None) -> Course:
                 elif exercises[ex].lesson != slug:
                     owner = exercises[ex].lesson
                     problems.append(ContentProblem(doc.path, 2, f"exercise '{ex}' belongs to lesson '{owner}'"))
+    return exercises
 
+
+def _quizzes(root: Path, lessons: dict, problems: list) -> dict[str, QuizDoc]:
     quizzes: dict[str, QuizDoc] = {}
     for path in sorted((root / "quizzes").glob("*.yaml")):
         quiz = parse_quiz(path, root, problems)
@@ -378,8 +402,12 @@ def load_course(root: Path | None = None) -> Course:
             elif path.stem != quiz.lesson:
                 problems.append(ContentProblem(quiz.path, None, "the file is named after its lesson"))
             quizzes[quiz.lesson] = quiz
+    return quizzes
 
-    # The glossary: glossary.yaml, then glossary/*.yaml (one file per lesson), in name order.
+
+def _glossary(root: Path, lessons: dict, problems: list) -> list[dict]:
+    """glossary.yaml, then glossary/*.yaml (one file per lesson), in name order; ids unique.
+    Each term keeps its file in `_path` until the render check has used it."""
     glossary: list[dict] = []
     glossary_paths = [root / "glossary.yaml", *sorted((root / "glossary").glob("*.yaml"))]
     for glossary_path in (p for p in glossary_paths if p.exists()):
@@ -403,13 +431,28 @@ def load_course(root: Path | None = None) -> Course:
                     problems.append(ContentProblem(rel, None, f"duplicate glossary id '{term['id']}'"))
                     continue
                 glossary.append(dict(term, _path=rel))
-    glossary_ids = {t["id"] for t in glossary}
+    return glossary
 
-    # Render everything once: math, links, figures and data must all resolve.
-    anchor_checks: list[tuple[str, str, str]] = []
 
-    def check_render(text, path, line_offset, language):
-        resolver = CheckingResolver(root, language, lessons, exercises, glossary_ids)
+class _RenderCheck:
+    """Render everything once: math, links, figures and data must all resolve, and every
+    `lesson:<slug>#<anchor>` must name a section of that lesson in both languages."""
+
+    def __init__(self, root: Path, lessons: dict, exercises: dict, glossary: list[dict], problems: list):
+        self.root, self.lessons, self.exercises, self.glossary = root, lessons, exercises, glossary
+        self.glossary_ids = {t["id"] for t in glossary}
+        self.problems = problems
+        self.anchor_checks: list[tuple[str, str, str]] = []
+
+    def run(self, quizzes: dict[str, QuizDoc]) -> None:
+        self._lessons()
+        self._statements()
+        self._quizzes(quizzes)
+        self._glossary()
+        self._anchors()
+
+    def render(self, text, path, line_offset, language):
+        resolver = CheckingResolver(self.root, language, self.lessons, self.exercises, self.glossary_ids)
         errors: list[ContentError] = []
         try:
             rendered = render(text, resolver, errors)
@@ -418,48 +461,49 @@ def load_course(root: Path | None = None) -> Course:
             rendered = None
         for exc in errors:
             line = exc.line + line_offset - 1 if exc.line and line_offset else None
-            problems.append(ContentProblem(path, line, exc.message))
+            self.problems.append(ContentProblem(path, line, exc.message))
         if errors:
             return None, resolver
-        anchor_checks.extend((path, lesson, anchor) for lesson, anchor in resolver.anchor_checks)
+        self.anchor_checks.extend((path, lesson, anchor) for lesson, anchor in resolver.anchor_checks)
         return rendered, resolver
 
-    for docs in lessons.values():
-        for doc in docs.values():
-            rendered, resolver = check_render(doc.body, doc.path, doc.body_line, doc.language)
-            if rendered:
-                doc.anchors = {h["id"] for h in rendered.toc}
-                doc.content_hash = content_hash(doc.body, *resolver.depends)
-    for ex in exercises.values():
-        for lang, text in ex.statements.items():
-            path = ex.path.replace("exercise.yaml", f"statement.{lang}.md")
-            rendered, resolver = check_render(text, path, 1, lang)
-            if rendered:
-                ex.statement_hashes[lang] = content_hash(text, *resolver.depends)
-    for quiz in quizzes.values():
-        for question in quiz.questions:
-            texts = [question.get("prompt"), question.get("explanation")]
-            texts += [c.get(k) for c in question.get("choices") or [] for k in ("text", "explanation")]
-            for text in texts:
-                for lang in LANGUAGES:
-                    if isinstance(text, dict) and isinstance(text.get(lang), str):
-                        check_render(text[lang], quiz.path, None, lang)
-    for term in glossary:
-        where = term.pop("_path")
-        for lang in LANGUAGES:
-            check_render(term["definition"][lang], where, None, lang)
-        if term.get("anchor") and term.get("lesson") in lessons:
-            anchor_checks.append((where, term["lesson"], term["anchor"]))
+    def _lessons(self) -> None:
+        for docs in self.lessons.values():
+            for doc in docs.values():
+                rendered, resolver = self.render(doc.body, doc.path, doc.body_line, doc.language)
+                if rendered:
+                    doc.anchors = {h["id"] for h in rendered.toc}
+                    doc.content_hash = content_hash(doc.body, *resolver.depends)
 
-    for path, lesson, anchor in anchor_checks:
-        for lang, doc in lessons.get(lesson, {}).items():
-            if doc.anchors and anchor not in doc.anchors:
-                message = f"lesson:{lesson}#{anchor}: no such section in the {lang} lesson"
-                problems.append(ContentProblem(path, None, message))
+    def _statements(self) -> None:
+        for ex in self.exercises.values():
+            for lang, text in ex.statements.items():
+                path = ex.path.replace("exercise.yaml", f"statement.{lang}.md")
+                rendered, resolver = self.render(text, path, 1, lang)
+                if rendered:
+                    ex.statement_hashes[lang] = content_hash(text, *resolver.depends)
 
-    if problems:
-        raise ContentInvalid(problems)
-    return Course(
-        slug=course_slug, title=course_title, summary=course_summary, lessons=lessons,
-        exercises=exercises, quizzes=quizzes, glossary=glossary,
-    )
+    def _quizzes(self, quizzes: dict[str, QuizDoc]) -> None:
+        for quiz in quizzes.values():
+            for question in quiz.questions:
+                texts = [question.get("prompt"), question.get("explanation")]
+                texts += [c.get(k) for c in question.get("choices") or [] for k in ("text", "explanation")]
+                for text in texts:
+                    for lang in LANGUAGES:
+                        if isinstance(text, dict) and isinstance(text.get(lang), str):
+                            self.render(text[lang], quiz.path, None, lang)
+
+    def _glossary(self) -> None:
+        for term in self.glossary:
+            where = term.pop("_path")
+            for lang in LANGUAGES:
+                self.render(term["definition"][lang], where, None, lang)
+            if term.get("anchor") and term.get("lesson") in self.lessons:
+                self.anchor_checks.append((where, term["lesson"], term["anchor"]))
+
+    def _anchors(self) -> None:
+        for path, lesson, anchor in self.anchor_checks:
+            for lang, doc in self.lessons.get(lesson, {}).items():
+                if doc.anchors and anchor not in doc.anchors:
+                    message = f"lesson:{lesson}#{anchor}: no such section in the {lang} lesson"
+                    self.problems.append(ContentProblem(path, None, message))
