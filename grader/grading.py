@@ -1,6 +1,7 @@
 """Grading: learner source in, verdict out. Used by `manage.py grade` and the Celery task.
 
-    verdict = grade_source(slug="clip-gradients", source=b"...", lang="ja")
+    record = grade_record(slug="clip-gradients", source=b"...")  # what is stored: no words
+    verdict = grade_source(slug="clip-gradients", source=b"...", lang="ja")  # the same, worded
 
 1. Refuse before running what cannot be graded (too large, not UTF-8, NUL bytes, empty).
 2. Compile on the host (compiling runs nothing): a syntax error is the learner's, with line
@@ -10,7 +11,8 @@
    judge (the exercise's procedure and data, the GPU when there is one, uid GRADER_JUDGE_UID),
    which never runs learner code. Only the judge has a channel to this process.
 4. Read the judge's channel against a strict schema, judge every criterion on the host and
-   build the verdict in the learner's language.
+   build the verdict's record (grader.verdict): numbers, ids and codes, worded only when it is
+   shown (grader.wording).
 """
 from __future__ import annotations
 
@@ -19,21 +21,27 @@ import importlib.metadata
 import json
 import logging
 import os
-import signal as signals
 import threading
 import time
 from functools import lru_cache
 from pathlib import Path
 
 from django.conf import settings
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop, override
 
 from grader import sandbox
 from grader.exercises import UnknownExercise, load
 from grader.judge_output import SchemaError, parse_line, parse_lines
 from grader.source_check import source_checked
-from grader.verdict import Status, Verdict, judge_criteria, status_label, unmeasured_criteria
+from grader.verdict import (
+    LIMIT_STATUS,
+    Outcome,
+    Status,
+    Verdict,
+    judged_criteria,
+    unmeasured_criteria,
+    verdict_record,
+)
+from grader.wording import verdict_words
 
 log = logging.getLogger("grader.grading")
 
@@ -47,11 +55,12 @@ BOOTSTRAP = (
 JUDGE_ANSWERS_FD, JUDGE_REQUESTS_FD = 5, 6
 LEARNER_REQUESTS_FD, LEARNER_ANSWERS_FD = 5, 6
 
-__all__ = ["UnknownExercise", "grade_source", "grader_version"]
+__all__ = ["UnknownExercise", "failed_record", "grade_record", "grade_source", "grader_version"]
 
 
 # Everything that decides a verdict: the two processes' code, the sandbox that bounds them, the
-# host's reading of the judge's channel and the verdict it builds, and the PyTorch they run.
+# host's reading of the judge's channel and the record it builds, and the PyTorch they run (not
+# the wording: words are made when a verdict is shown).
 VERSIONED = ("harness", "exercises", "sandbox", "grading.py", "verdict.py", "judge_output.py", "source_check.py")
 
 
@@ -77,67 +86,55 @@ def _limits(exercise) -> sandbox.Limits:
 
 
 def grade_source(*, slug: str, source: bytes | str, lang: str = "en", seeds=None, on_progress=None) -> Verdict:
-    """Grade one submission exactly as the service does. Raises UnknownExercise."""
-    return grade_source_bilingual(slug=slug, source=source, seeds=seeds, on_progress=on_progress,
-                                  languages=(lang,))[lang]
+    """Grade one submission exactly as the service does; the verdict in `lang`. Raises UnknownExercise."""
+    return verdict_words(grade_record(slug=slug, source=source, seeds=seeds, on_progress=on_progress), lang)
 
 
-def grade_source_bilingual(*, slug: str, source: bytes | str, seeds=None, on_progress=None,
-                           languages=("ja", "en")) -> dict[str, Verdict]:
-    """One grading run, its verdict worded in each language. Raises UnknownExercise."""
+def grade_record(*, slug: str, source: bytes | str, seeds=None, on_progress=None) -> dict:
+    """One grading run, its record (grader.verdict: what is stored, no words). Raises UnknownExercise."""
     module = load(slug)
-    build = _grade(module, slug, source if isinstance(source, bytes) else source.encode(), seeds, on_progress)
-    verdicts = {}
-    for lang in languages:
-        with override(lang):
-            verdicts[lang] = build(lang)
-    return verdicts
+    return _grade(module, slug, source if isinstance(source, bytes) else source.encode(), seeds, on_progress)
 
 
-def _verdict(slug, lang, status, message, **extra) -> Verdict:
-    return Verdict(status=status, score=extra.pop("score", 0.0), message=message, language=lang,
-                   exercise=slug, grader_version=grader_version(), status_label=status_label(status),
-                   **extra)
+def failed_record(*, reason: str) -> dict:
+    """The record of a grading that could not be completed on our side (after its retries)."""
+    return _record("", Status.SYSTEM_ERROR, {"kind": Outcome.SYSTEM_ERROR,
+                                             "error": {"kind": "system", "reason": reason[:500]}})
 
 
-def _grade(module, slug: str, source: bytes, seeds, on_progress):
-    """Run the grading; return `build(lang) -> Verdict` (called with that language active)."""
+def _record(slug, status, outcome, **extra) -> dict:
+    return verdict_record(status=status, exercise=slug, grader_version=grader_version(), outcome=outcome, **extra)
+
+
+def _grade(module, slug: str, source: bytes, seeds, on_progress) -> dict:
+    """Run the grading; return its record."""
     exercise = module.EXERCISE
     problem, text = source_checked(source)
     if problem is not None:
-        return lambda lang: _verdict(slug, lang, Status.REJECTED, problem.message(),
-                                     criteria=unmeasured_criteria(exercise, lang, _("Nothing was run.")))
+        return _record(slug, Status.REJECTED, {"kind": Outcome.SOURCE_REFUSED, "code": problem.code,
+                                               "params": problem.params}, criteria=unmeasured_criteria(exercise))
     try:
         compile(text, "submission.py", "exec")
     except SyntaxError as exc:
-        error = {"kind": "syntax", "line": exc.lineno, "column": exc.offset, "message": exc.msg}
-        return lambda lang: _verdict(
-            slug, lang, Status.ERROR, _("Syntax error on line %(line)s, column %(col)s: %(msg)s") % {
-                "line": error["line"], "col": error["column"], "msg": error["message"]},
-            error=error, criteria=unmeasured_criteria(exercise, lang, _("Fix the syntax error first.")))
+        return _record(slug, Status.ERROR, {"kind": Outcome.SYNTAX_ERROR, "line": exc.lineno, "column": exc.offset,
+                                            "message": exc.msg}, criteria=unmeasured_criteria(exercise))
     except (ValueError, RecursionError, MemoryError) as exc:
-        reason = str(exc)[:200]
-        return lambda lang: _verdict(
-            slug, lang, Status.REJECTED, _("Your code could not be compiled: %(msg)s") % {"msg": reason},
-            criteria=unmeasured_criteria(exercise, lang, _("Nothing was run.")))
+        return _record(slug, Status.REJECTED, {"kind": Outcome.NOT_COMPILED, "reason": str(exc)[:200]},
+                       criteria=unmeasured_criteria(exercise))
 
     started = time.monotonic()
     try:
         judge, learner = _run_pair(exercise, slug, text, source, seeds, on_progress)
     except sandbox.SandboxUnavailable as exc:
         log.error("sandbox unavailable: %s", exc)
-        error = {"kind": "sandbox_unavailable", "reason": str(exc)}
-        return lambda lang: _verdict(slug, lang, Status.SYSTEM_ERROR, _(
-            "The grader cannot start its sandbox, so it refused to run your code. This is not your "
-            "fault; the operators have been told."), error=error)
+        return _record(slug, Status.SYSTEM_ERROR, {"kind": Outcome.SYSTEM_ERROR, "error": {
+            "kind": "sandbox_unavailable", "reason": str(exc)}})
     except sandbox.SandboxError as exc:
         log.exception("sandbox failed")
-        error = {"kind": "sandbox_error", "reason": str(exc)[:500]}
-        return lambda lang: _verdict(slug, lang, Status.SYSTEM_ERROR, _(
-            "Grading failed on our side. This is not your fault; please submit again in a moment."),
-            error=error)
+        return _record(slug, Status.SYSTEM_ERROR, {"kind": Outcome.SYSTEM_ERROR, "error": {
+            "kind": "sandbox_error", "reason": str(exc)[:500]}})
     wall = time.monotonic() - started
-    return lambda lang: _interpret(exercise, slug, lang, judge, learner, wall)
+    return _interpret(exercise, slug, judge, learner, wall)
 
 
 def _binds() -> list[tuple[str, str]]:
@@ -223,12 +220,8 @@ def _progress_kwargs(on_progress) -> dict:
     return {"on_result_line": line}
 
 
-LIMIT_STATUS = {"wall": Status.TIMEOUT, "cpu": Status.TIMEOUT, "memory": Status.MEMORY_LIMIT,
-                "output": Status.OUTPUT_LIMIT, "file_size": Status.OUTPUT_LIMIT, "processes": Status.REJECTED}
-
-
-def _interpret(exercise, slug, lang, judge, learner, wall_s) -> Verdict:
-    """The verdict from the judge's channel and both sandboxes' outcomes.
+def _interpret(exercise, slug, judge, learner, wall_s) -> dict:
+    """The record from the judge's channel and both sandboxes' outcomes.
 
     The learner process's limits decide when it was stopped (and the judge then lost it); the
     judge's wall, CPU or memory limit can only be reached through what the learner sent it (a
@@ -252,9 +245,8 @@ def _interpret(exercise, slug, lang, judge, learner, wall_s) -> Verdict:
                 raise SchemaError(f"unknown criteria {sorted(unknown)[:3]}")
     except SchemaError as exc:
         log.error("judge channel does not fit the schema (%s); judge stderr %r", exc, judge.stderr[-2000:])
-        return _verdict(slug, lang, Status.SYSTEM_ERROR, _(
-            "Grading failed on our side. This is not your fault; please submit again in a moment."),
-            error={"kind": "schema", "detail": str(exc)[:200]}, **common)
+        return _record(slug, Status.SYSTEM_ERROR, {"kind": Outcome.SYSTEM_ERROR, "error": {
+            "kind": "schema", "detail": str(exc)[:200]}}, **common)
     if final is not None:
         common["device"] = final["device"]
         common["torch_version"] = final["torch"]
@@ -262,35 +254,29 @@ def _interpret(exercise, slug, lang, judge, learner, wall_s) -> Verdict:
 
     learner_gone = final is None or (final["type"] == "error" and final["error"]["kind"] == "learner_gone")
     if learner_gone and learner.limit_hit in LIMIT_STATUS:
-        return _limit_verdict(exercise, slug, lang, learner.limit_hit, common)
+        return _limit_record(exercise, slug, learner.limit_hit, common)
     if final is None and judge.limit_hit in ("wall", "cpu", "memory"):
-        return _limit_verdict(exercise, slug, lang, judge.limit_hit, common)
+        return _limit_record(exercise, slug, judge.limit_hit, common)
     if final is None:
         log.error("judge produced no verdict: exit %s signal %s limit %s stderr %r", judge.exit_code,
                   judge.signal, judge.limit_hit, judge.stderr[-2000:])
-        return _verdict(slug, lang, Status.SYSTEM_ERROR, _(
-            "Grading failed on our side. This is not your fault; please submit again in a moment."),
-            error={"kind": "no_result", "exit_code": judge.exit_code, "signal": judge.signal}, **common)
+        return _record(slug, Status.SYSTEM_ERROR, {"kind": Outcome.SYSTEM_ERROR, "error": {
+            "kind": "no_result", "exit_code": judge.exit_code, "signal": judge.signal}}, **common)
     if learner_gone:
-        how = (_("it was killed by signal %(name)s") % {"name": _signal_name(learner.signal)}
-               if learner.signal else _("it exited with code %(code)s") % {"code": learner.exit_code})
-        return _verdict(slug, lang, Status.ERROR, _(
-            "Your code ended its process before grading finished (%(how)s).") % {"how": how},
-            error={"kind": "crash", "exit_code": learner.exit_code, "signal": learner.signal},
-            criteria=unmeasured_criteria(exercise, lang, _("Grading stopped before this was measured.")), **common)
+        return _record(slug, Status.ERROR, {"kind": Outcome.CRASH, "exit_code": learner.exit_code,
+                                            "signal": learner.signal},
+                       criteria=unmeasured_criteria(exercise), **common)
     if final["type"] == "error":
-        return _error_verdict(exercise, slug, lang, final["error"], common)
-    criteria = judge_criteria(exercise, final["measurements"], lang, final["series"])
-    passed = sum(c.passed for c in criteria)
+        return _error_record(exercise, slug, final["error"], common)
+    criteria = judged_criteria(exercise, final["measurements"])
+    passed = sum(c["passed"] for c in criteria)
     score = passed / len(criteria) if criteria else 0.0
     status = Status.PASSED if passed == len(criteria) else Status.FAILED
-    message = (_("Every criterion is met.") if status == Status.PASSED else
-               _("%(passed)d of %(total)d criteria met.") % {"passed": passed, "total": len(criteria)})
     series = dict(final["series"])
     if exercise.reference_series:
         series.setdefault("reference", exercise.reference_series)
-    return _verdict(slug, lang, status, message, score=round(score, 4), criteria=criteria, series=series,
-                    **common)
+    return _record(slug, status, {"kind": Outcome.JUDGED}, score=round(score, 4), criteria=criteria,
+                   series=series, **common)
 
 
 def _sum(*values):
@@ -298,83 +284,24 @@ def _sum(*values):
     return round(sum(known), 3) if known else None
 
 
-def _limit_verdict(exercise, slug, lang, limit_hit: str, common: dict) -> Verdict:
-    status = LIMIT_STATUS[limit_hit]
+def _limit_record(exercise, slug, limit_hit: str, common: dict) -> dict:
     limits = _limits(exercise).resolved()
-    if status == Status.REJECTED:
-        return _verdict(slug, lang, Status.REJECTED, _("Your code started too many processes or threads."),
-                        error={"kind": "limit", "limit": "processes"},
-                        criteria=unmeasured_criteria(exercise, lang, _("Nothing was measured.")), **common)
-    message = {
-        Status.TIMEOUT: _("Your code ran past the time limit (%(wall)ss of wall time, %(cpu)ss of CPU) "
-                          "and was stopped.") % {"wall": f"{limits.wall_s:g}", "cpu": f"{limits.cpu_s:g}"},
-        Status.MEMORY_LIMIT: _("Your code used more than the memory limit (%(mib)d MiB) and was stopped.")
-        % {"mib": limits.memory_bytes // (1024 * 1024)},
-        Status.OUTPUT_LIMIT: _("Your code wrote more than the output limit (%(kib)d KiB) and was stopped.")
-        % {"kib": limits.output_bytes // 1024},
-    }[status]
-    return _verdict(slug, lang, status, message, error={"kind": "limit", "limit": limit_hit},
-                    criteria=unmeasured_criteria(exercise, lang, _("Grading stopped before this was measured.")),
-                    **common)
+    in_force = {"wall_s": limits.wall_s, "cpu_s": limits.cpu_s, "memory_bytes": limits.memory_bytes,
+                "output_bytes": limits.output_bytes}
+    return _record(slug, LIMIT_STATUS[limit_hit], {"kind": Outcome.LIMIT, "limit": limit_hit, "limits": in_force},
+                   criteria=unmeasured_criteria(exercise), **common)
 
 
-def _error_verdict(exercise, slug, lang, error: dict, common: dict) -> Verdict:
-    kind = error.get("kind")
-    not_measured = unmeasured_criteria(exercise, lang, _("Grading stopped before this was measured."))
-    if kind == "exception":
-        where = _("on line %(line)s") % {"line": error["line"]} if error.get("line") else _("in your code")
-        message = _("Your code raised %(type)s %(where)s: %(message)s") % {
-            "type": error.get("type"), "where": where, "message": error.get("message", "")[:300]}
-        why = exercise.explanation(error.get("type", ""), error.get("message", ""))
-        if why is not None:
-            message = f"{message} {why.get(lang)}"
-        return _verdict(slug, lang, Status.ERROR, message, error=error, criteria=not_measured, **common)
-    if kind == "untraceable":
-        message = _("Your code could not be turned into a graph for grading (%(detail)s). The grader runs a "
-                    "trace of your computation, so the code must not branch or loop on the values inside "
-                    "tensors (if x.sum() > 0, .item(), .tolist(), .numpy()): use tensor operations such as "
-                    "torch.where instead.") % {"detail": error.get("message", "")[:300]}
-        if error.get("line"):
-            message += " " + _("(line %(line)s)") % {"line": error["line"]}
-        return _verdict(slug, lang, Status.ERROR, message, error=error, criteria=not_measured, **common)
-    if kind == "bad_answer":
-        message = _("Your code's process answered the grader with something it cannot use (%(what)s).") % {
-            "what": error.get("what", "")[:300]}
-        return _verdict(slug, lang, Status.ERROR, message, error=error, criteria=not_measured, **common)
-    if kind == "contract":
-        message = _("Expected %(expected)s, but found %(found)s.") % {
-            "expected": error.get("expected"), "found": error.get("found") or _("something else")}
-        return _verdict(slug, lang, Status.ERROR, message, error=error, criteria=not_measured, **common)
-    if kind == "forbidden":
-        message = _("Your code called %(name)s, which this exercise asks you to write yourself.") % {
-            "name": error.get("name")}
-        criteria = unmeasured_criteria(exercise, lang, message)
-        return _verdict(slug, lang, Status.FAILED, message, error=error, criteria=criteria, **common)
-    if kind == "refused":
-        message = _("Refused: your code tried %(what)s, which no solution needs (%(event)s).") % {
-            "what": _(error.get("what", "")), "event": error.get("event")}
-        return _verdict(slug, lang, Status.REJECTED, message, error=error, criteria=not_measured, **common)
-    if kind == "memory":
-        return _verdict(slug, lang, Status.MEMORY_LIMIT, _("Your code ran out of memory."), error=error,
-                        criteria=not_measured, **common)
-    log.error("unknown judge error: %r", error)
-    return _verdict(slug, lang, Status.SYSTEM_ERROR, _(
-        "Grading failed on our side. This is not your fault; please submit again in a moment."),
-        error=error, **common)
+# The status of each kind of error the judge reports about the learner's code.
+LEARNER_ERROR_STATUS = {"exception": Status.ERROR, "untraceable": Status.ERROR, "bad_answer": Status.ERROR,
+                        "contract": Status.ERROR, "forbidden": Status.FAILED, "refused": Status.REJECTED,
+                        "memory": Status.MEMORY_LIMIT}
 
 
-def _signal_name(number) -> str:
-    try:
-        return signals.Signals(number).name
-    except (ValueError, TypeError):
-        return str(number)
-
-
-# Marked for translation: what the harness's audit hook reports as refused.
-REFUSED_WHAT = [
-    gettext_noop("starting processes"), gettext_noop("network sockets"), gettext_noop("ctypes"),
-    gettext_noop("sending signals"), gettext_noop("walking the garbage collector"),
-    gettext_noop("inspecting stack frames"), gettext_noop("tracing"), gettext_noop("creating code objects"),
-    gettext_noop("loading marshalled code"), gettext_noop("starting threads"), gettext_noop("reading /proc"),
-    gettext_noop("changing limits"),
-]
+def _error_record(exercise, slug, error: dict, common: dict) -> dict:
+    status = LEARNER_ERROR_STATUS.get(error.get("kind"))
+    if status is None:
+        log.error("unknown judge error: %r", error)
+        return _record(slug, Status.SYSTEM_ERROR, {"kind": Outcome.SYSTEM_ERROR, "error": error}, **common)
+    return _record(slug, status, {"kind": Outcome.LEARNER_ERROR, "error": error},
+                   criteria=unmeasured_criteria(exercise), **common)

@@ -10,22 +10,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from grader.stored_verdict import verdict_read
+from grader.verdict import PENDING, Status
 
 
 class Submission(models.Model):
-    class Status(models.TextChoices):
-        QUEUED = "queued", _("queued")
-        RUNNING = "running", _("running")
-        PASSED = "passed", _("passed")
-        FAILED = "failed", _("failed")
-        ERROR = "error", _("error")
-        TIMEOUT = "timeout", _("timeout")
-        MEMORY_LIMIT = "memory_limit", _("memory limit")
-        OUTPUT_LIMIT = "output_limit", _("output limit")
-        REJECTED = "rejected", _("rejected")
-        SYSTEM_ERROR = "system_error", _("system error")
-
-    PENDING = (Status.QUEUED, Status.RUNNING)
+    Status = Status  # one set of statuses and labels: the verdict's, and the two while pending
+    PENDING = PENDING
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="submissions",
                              verbose_name=_("learner"))
@@ -37,7 +27,7 @@ class Submission(models.Model):
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.QUEUED,
                               db_index=True)
     score = models.FloatField(_("score"), null=True, blank=True)
-    verdict = models.JSONField(_("verdict"), null=True, blank=True)  # {"ja": {...}, "en": {...}}
+    verdict = models.JSONField(_("verdict"), null=True, blank=True)  # the record: grader.verdict, no words
     progress = models.JSONField(_("progress"), default=dict, blank=True)
     # Ids of the criteria that were not met: for the cohort statistics, without reading verdicts.
     failed_criteria = models.JSONField(_("criteria not met"), default=list, blank=True)
@@ -76,7 +66,7 @@ class Submission(models.Model):
         return self.status == self.Status.PASSED
 
     def verdict_in(self, language: str) -> dict | None:
-        """The verdict in `language` (else English, else any), checked: an old row may hold anything.
+        """The verdict worded in `language`, checked: an old row may hold anything.
         None only while waiting with nothing stored; a finished row always shows its status."""
         return verdict_read(self.verdict, language=language, status=self.status, score=self.score)
 

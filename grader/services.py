@@ -2,8 +2,9 @@
 
 The database is the source of truth. A submission is stored first and its id enqueued on
 commit; a worker claims it with one conditional UPDATE (so it is never graded twice), grades
-it in the sandbox and stores the verdict in both languages. A sweeper re-enqueues what a lost
-message or a dead worker left behind.
+it in the sandbox and stores the verdict once, as its record (grader.verdict: no words; pages,
+API and exports word it in the reader's language). A sweeper re-enqueues what a lost message or
+a dead worker left behind.
 
 A claim is the pair (worker, attempt number) the claiming UPDATE wrote; every later write of
 that grading (lease, progress, release, verdict) is conditional on the row still carrying it.
@@ -22,12 +23,11 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import override
 
-from grader.grading import grade_source_bilingual, grader_version
+from grader.grading import failed_record, grade_record, grader_version
 from grader.models import ExerciseProgress, Submission
 from grader.source_check import source_checked
-from grader.verdict import Status, Verdict, status_label
+from grader.verdict import Status
 
 log = logging.getLogger(__name__)
 
@@ -221,48 +221,45 @@ def submission_grade(*, submission_id: int, worker: str, last_try: bool = True) 
         return submission_fail(claim=claim, reason="too many attempts")
     try:
         with _Heartbeat(claim):
-            verdicts = grade_source_bilingual(slug=submission.exercise.slug, source=submission.code,
-                                              on_progress=_progress_writer(claim))
+            record = grade_record(slug=submission.exercise.slug, source=submission.code,
+                                  on_progress=_progress_writer(claim))
     except Exception as exc:
         log.exception("grading submission %s failed", submission.pk)
         if last_try:
             return submission_fail(claim=claim, reason=repr(exc))
         submission_release(claim=claim)
         raise GradingInterrupted(repr(exc)) from exc
-    if next(iter(verdicts.values())).status == Status.SYSTEM_ERROR and not last_try:
+    if record["status"] == Status.SYSTEM_ERROR and not last_try:
         submission_release(claim=claim)
         raise GradingInterrupted("system_error verdict")
-    return submission_finish(claim=claim, verdicts=verdicts)
+    return submission_finish(claim=claim, record=record)
 
 
-def verdict_fields(verdicts: dict[str, Verdict]) -> dict:
-    """What a grading's verdicts (one per language) set on its Submission row."""
-    any_verdict = next(iter(verdicts.values()))
+def verdict_fields(record: dict) -> dict:
+    """What a grading's record sets on its Submission row: the record, and the columns the queries
+    and statistics read without reading verdicts."""
     return {
-        "status": any_verdict.status, "score": any_verdict.score,
-        "verdict": {lang: v.as_dict() for lang, v in verdicts.items()},
-        "failed_criteria": [c.id for c in any_verdict.criteria if not c.passed],
-        "device": any_verdict.device[:30], "torch_version": any_verdict.torch_version[:40],
+        "status": record["status"], "score": record["score"], "verdict": record,
+        "failed_criteria": [c["id"] for c in record["criteria"] if not c["passed"]],
+        "device": record["device"][:30], "torch_version": record["torch_version"][:40],
     }
 
 
 @transaction.atomic
-def submission_finish(*, claim: Claim, verdicts: dict[str, Verdict]) -> Submission | None:
-    """Store the verdicts, if `claim` still holds the submission; else write nothing (None)."""
+def submission_finish(*, claim: Claim, record: dict) -> Submission | None:
+    """Store the record, if `claim` still holds the submission; else write nothing (None)."""
     submission = claim.rows().select_for_update().first()
     if submission is None:
         log.warning("submission %s: %s lost its claim (attempt %d) before writing; its verdict is dropped",
                     claim.submission_id, claim.worker, claim.attempt)
         return None
-    for name, value in verdict_fields(verdicts).items():
-        setattr(submission, name, value)
     submission.finished_at = timezone.now()
     submission.lease_until = None
-    for verdict in submission.verdict.values():
-        verdict["worker"] = submission.worker
-        verdict["queued_at"] = submission.created_at.isoformat()
-        verdict["started_at"] = submission.started_at.isoformat() if submission.started_at else None
-        verdict["finished_at"] = submission.finished_at.isoformat()
+    record = {**record, "worker": submission.worker, "queued_at": submission.created_at.isoformat(),
+              "started_at": submission.started_at.isoformat() if submission.started_at else None,
+              "finished_at": submission.finished_at.isoformat()}
+    for name, value in verdict_fields(record).items():
+        setattr(submission, name, value)
     submission.full_clean()
     submission.save()
     exercise_progress_recompute(submission)
@@ -270,17 +267,8 @@ def submission_finish(*, claim: Claim, verdicts: dict[str, Verdict]) -> Submissi
 
 
 def submission_fail(*, claim: Claim, reason: str) -> Submission | None:
-    """Record a grading that could not be completed (our fault): system_error, both languages."""
-    verdicts = {}
-    for lang in ("ja", "en"):
-        with override(lang):
-            verdicts[lang] = Verdict(
-                status=Status.SYSTEM_ERROR, score=0.0, language=lang, grader_version=grader_version(),
-                message=str(_("Grading failed on our side several times. This is not your fault; "
-                              "please submit again later.")),
-                status_label=status_label(Status.SYSTEM_ERROR), error={"kind": "system", "reason": reason[:500]},
-            )
-    return submission_finish(claim=claim, verdicts=verdicts)
+    """Record a grading that could not be completed (our fault): system_error."""
+    return submission_finish(claim=claim, record=failed_record(reason=reason))
 
 
 def exercise_progress_recompute(submission: Submission) -> None:

@@ -1,19 +1,27 @@
 """Reading a stored verdict, whatever wrote it.
 
-Old rows were written by a grader that learners could forge, so `Submission.verdict` may hold
-anything JSON can: strings for numbers, dicts for lists, "nan" markers, deep nesting, huge
-lists, a language missing, a list or a string instead of a dict. `verdict_read` turns any of
-it into the shape of `Verdict.as_dict()`: every field of its type, numbers finite (or the
-markers "nan", "inf", "-inf" where a measurement may be one), strings, lists and nesting
-bounded. The pages, the charts and the API read only that shape, so none of them checks
-types of its own. New verdicts come out of it as they went in.
+A row's `Submission.verdict` is the grading's record (grader.verdict, "v": 2). Rows stored
+before it hold {"ja": {...}, "en": {...}}, the verdict worded in each language; the data
+migration grader 0004 converts them with `record_from_old`, which the reader applies too, to a
+row an older worker wrote late. And old rows were written by a grader that learners could forge,
+so a row may hold anything JSON can: strings for numbers, dicts for lists, "nan" markers, deep
+nesting, huge lists, a list or a string instead of a dict.
+
+`record_read` turns any of it into a checked record: every field of its type, numbers finite
+(or the markers "nan", "inf", "-inf" where a measurement may be one), strings, lists and nesting
+bounded. `verdict_read` words that record in the reader's language (grader.wording) into the
+shape of `Verdict.as_dict()` plus the service's fields (worker, queued_at, started_at,
+finished_at). The pages, the charts, the API and the exports read only that, so none of them
+checks types of its own.
 """
 from __future__ import annotations
 
 import math
+import re
 from itertools import islice
 
-from grader.verdict import Status, localized, measured_text, status_label
+from grader.verdict import RECORD_VERSION, VERDICT_STATUSES, Outcome
+from grader.wording import verdict_words
 
 MAX_DEPTH = 8  # nesting kept in chart data that no chart reads
 MAX_ITEMS = 5000  # items of a list in chart data
@@ -24,50 +32,58 @@ MAX_POINTS = 2000  # points of a curve; a longer one is thinned evenly
 MAX_CRITERIA = 100
 MARKERS = ("nan", "inf", "-inf")
 
-# The verdict's text fields and how much of each is kept.
-_TEXT = {"message": 4000, "stdout": 70_000, "stderr": 70_000, "device": 100, "torch_version": 100,
-         "grader_version": 100, "language": 10, "exercise": 100, "worker": 200}
+# The record's text fields and how much of each is kept.
+_TEXT = {"stdout": 70_000, "stderr": 70_000, "device": 100, "torch_version": 100, "grader_version": 100,
+         "exercise": 100, "worker": 200}
 _TIMES = ("queued_at", "started_at", "finished_at")
-_VERDICT_KEYS = ("status", "score", "message", "criteria")
-_CHECKED = (*_TEXT, *_TIMES, "status", "status_label", "score", "criteria", "series", "error", "output_truncated",
-            "timings")
 _LAYER_FIELDS = {"grad_norms": ("norm",), "activations": ("std", "mean", "saturation", "dead")}
 
 
 def verdict_read(stored, *, language: str, status: str = "", score=None) -> dict | None:
-    """The verdict in `language` (else English, else any other), in its checked shape.
+    """The verdict in `language`, worded from the stored record, in its checked shape.
 
     `status` and `score` are the row's: a finished submission always gets a verdict that shows
     its status, even when nothing usable was stored; a waiting one with nothing stored gets None.
     """
-    raw = _pick(stored, language)
-    finished = status in Status.ALL
-    if raw is None and not finished:
+    record = record_read(stored)
+    finished = status in VERDICT_STATUSES
+    if record is None and not finished:
         return None
-    raw = raw or {}
-    if not finished:  # waiting for a regrade: what is stored is the previous grading's
-        status = raw["status"] if raw.get("status") in Status.ALL else status
-    verdict = {key[:64]: _plain(value, 1) for key, value in islice(raw.items(), MAX_KEYS)
-               if isinstance(key, str) and key not in _CHECKED}
-    verdict.update({key: text(raw.get(key), limit) for key, limit in _TEXT.items()})
-    verdict.update({key: text(raw.get(key), 40) or None for key in _TIMES})
-    own_score = number(raw.get("score"))
-    verdict.update({
-        "status": status,
-        "status_label": (localized(language, status_label, status) if status in Status.ALL
-                         else text(raw.get("status_label"), 200) or status),
-        "score": own_score if own_score is not None else number(score),
-        "criteria": criteria_read(raw.get("criteria"), language=language),
-        "series": series_read(raw.get("series")),
-        "error": _error(raw.get("error")),
-        "output_truncated": raw.get("output_truncated") is True,
-        "timings": _numbers(raw.get("timings")),
-    })
+    record = record or record_read({"v": RECORD_VERSION})
+    if finished or not record["status"]:  # waiting for a regrade: what is stored is the previous grading's
+        record["status"] = status
+    if record["score"] is None:
+        record["score"] = number(score)
+    verdict = verdict_words(record, language).as_dict()
+    verdict.update({key: record[key] for key in ("worker", *_TIMES)})
     return verdict
 
 
-def criteria_read(value, *, language: str) -> list[dict]:
-    """Criteria as a list of {id, passed, measured, threshold, message, hint, measured_text}."""
+def record_read(stored) -> dict | None:
+    """The stored verdict as a checked record; an old one converted first; None for anything else."""
+    raw = stored if is_record(stored) else record_from_old(stored)
+    if raw is None:
+        return None
+    record = {"v": RECORD_VERSION, "status": raw.get("status") if raw.get("status") in VERDICT_STATUSES else ""}
+    record.update({key: text(raw.get(key), limit) for key, limit in _TEXT.items()})
+    record.update({key: text(raw.get(key), 40) or None for key in _TIMES})
+    record.update({
+        "score": number(raw.get("score")),
+        "criteria": criteria_read(raw.get("criteria")),
+        "outcome": _outcome(raw.get("outcome")),
+        "series": series_read(raw.get("series")),
+        "output_truncated": raw.get("output_truncated") is True,
+        "timings": _numbers(raw.get("timings")),
+    })
+    return record
+
+
+def is_record(stored) -> bool:
+    return isinstance(stored, dict) and stored.get("v") == RECORD_VERSION
+
+
+def criteria_read(value) -> list[dict]:
+    """Criteria as a list of {id, passed, measured}."""
     if isinstance(value, dict):  # one criterion, or {id: criterion or passed}
         value = [value] if isinstance(value.get("id"), str) else [
             {**item, "id": item.get("id", key)} if isinstance(item, dict) else {"id": key, "passed": item}
@@ -80,18 +96,9 @@ def criteria_read(value, *, language: str) -> list[dict]:
     for item in value[:MAX_CRITERIA]:
         if isinstance(item, str):
             item = {"id": item}
-        if not isinstance(item, dict):
-            continue
-        measured = _measured(item.get("measured"))
-        shown = item.get("measured_text")
-        if not isinstance(shown, str):
-            original = item.get("measured")
-            shown = original if isinstance(original, str) else localized(language, measured_text, measured)
-        criteria.append({
-            "id": text(item.get("id"), 100), "passed": item.get("passed") is True, "measured": measured,
-            "threshold": text(item.get("threshold"), 300), "message": text(item.get("message"), 2000),
-            "hint": text(item.get("hint"), 4000), "measured_text": shown[:300],
-        })
+        if isinstance(item, dict):
+            criteria.append({"id": text(item.get("id"), 100), "passed": item.get("passed") is True,
+                             "measured": _measured(item.get("measured"))})
     return criteria
 
 
@@ -195,15 +202,6 @@ def _numbers(value) -> dict:
     return {key: item for key, item in pairs if item is not None}
 
 
-def _error(value) -> dict | None:
-    if isinstance(value, str):
-        value = {"message": value}
-    if not isinstance(value, dict):
-        return None
-    return {key[:64]: item[:20_000] if isinstance(item, str) else _plain(item, 2)
-            for key, item in islice(value.items(), 40) if isinstance(key, str)}
-
-
 def _layers(value, fields: tuple[str, ...]) -> list[dict]:
     """Per-layer rows {"layer": name or position, field: finite number, marker or None, ...}."""
     if isinstance(value, dict):  # {layer: row or number}
@@ -255,13 +253,118 @@ def _point(item, index: int):
     return _value(item)
 
 
-def _pick(stored, language: str) -> dict | None:
-    """The stored verdict of one language: {"ja": {...}, "en": {...}}, or one verdict as such."""
-    if not isinstance(stored, dict):
+def _outcome(value) -> dict:
+    """{"kind": a short code, parameter: bounded JSON data, ...}; {"kind": ""} for anything else."""
+    if not isinstance(value, dict):
+        return {"kind": ""}
+    outcome = {key[:64]: _fields(item) if isinstance(item, dict) else _field(item)
+               for key, item in islice(value.items(), 40) if isinstance(key, str)}
+    outcome["kind"] = text(value.get("kind"), 40)
+    return outcome
+
+
+def _fields(value: dict) -> dict:
+    return {key[:64]: _field(item) for key, item in islice(value.items(), 40) if isinstance(key, str)}
+
+
+def _field(value):
+    """A parameter: a string (a traceback, an exception's message) cut long, anything else bounded."""
+    return value[:20_000] if isinstance(value, str) else _plain(value, 2)
+
+
+# Converting a verdict stored before the record: {"ja": {...}, "en": {...}}, each the whole
+# verdict worded in that language (grader.verdict.Verdict.as_dict() and the service's fields).
+_OLD_KEYS = ("status", "score", "message", "criteria")
+_LEARNER_ERRORS = ("exception", "contract", "refused", "untraceable", "forbidden", "memory", "bad_answer")
+# The English sentences the old grader wrote with the numbers that its error dicts left out.
+_OLD_SENTENCES = {
+    "wall": re.compile(r"time limit \((?P<wall_s>[0-9.e+-]+)s of wall time, (?P<cpu_s>[0-9.e+-]+)s of CPU\)"),
+    "memory": re.compile(r"the memory limit \((?P<memory_mib>[0-9]+) MiB\)"),
+    "output": re.compile(r"the output limit \((?P<output_kib>[0-9]+) KiB\)"),
+    "too_large": re.compile(r"^Your code is (?P<size>[0-9]+) bytes; the limit is (?P<limit>[0-9]+) bytes\.$"),
+    "nul": re.compile(r"^Your code contains NUL characters\."),
+    "not_utf8": re.compile(r"^Your code is not valid UTF-8 \(byte (?P<pos>[0-9]+)\)\."),
+    "empty": re.compile(r"^Your code is empty\."),
+    "not_compiled": re.compile(r"^Your code could not be compiled: (?P<reason>.*)$", re.DOTALL),
+}
+
+
+def record_from_old(stored) -> dict | None:
+    """The record of a verdict stored before it, from its language-free parts (English preferred);
+    None when `stored` is not such a verdict. Values are copied as they are: `record_read` checks
+    them. What an old row lacks (a limit's values were only in its sentence) is read back from
+    the English sentence where it can be, else left out, and the wording falls back to the
+    status's label."""
+    old = _old_verdict(stored)
+    if old is None:
         return None
-    for key in (language, "en"):
+    english = stored.get("en") if isinstance(stored.get("en"), dict) else {}
+    message = english.get("message") if isinstance(english.get("message"), str) else ""
+    record = {"v": RECORD_VERSION, **{key: old.get(key) for key in (
+        "status", "score", "exercise", "grader_version", "series", "stdout", "stderr", "output_truncated",
+        "device", "torch_version", "timings", "worker", *_TIMES) if key in old}}
+    criteria = old.get("criteria")
+    if isinstance(criteria, list):
+        criteria = [{key: item.get(key) for key in ("id", "passed", "measured") if key in item}
+                    if isinstance(item, dict) else item for item in criteria]
+    record["criteria"] = criteria if criteria is not None else []
+    record["outcome"] = _old_outcome(old.get("status"), old.get("error"), message)
+    return record
+
+
+def _old_verdict(stored) -> dict | None:
+    """The language-free parts' source: the English verdict, else the Japanese, else a lone verdict."""
+    if not isinstance(stored, dict) or is_record(stored):
+        return None
+    for key in ("en", "ja"):
         if isinstance(stored.get(key), dict) and stored[key]:
             return stored[key]
-    if any(key in stored for key in _VERDICT_KEYS):
+    if any(key in stored for key in _OLD_KEYS):
         return stored
-    return next((item for item in islice(stored.values(), MAX_KEYS) if isinstance(item, dict) and item), None)
+    return None
+
+
+def _old_outcome(status, error, message: str) -> dict:
+    if isinstance(error, str):
+        error = {"message": error}
+    if isinstance(error, dict):
+        kind = error.get("kind")
+        if kind == "syntax":
+            return {"kind": Outcome.SYNTAX_ERROR, **{k: error.get(k) for k in ("line", "column", "message")}}
+        if kind == "limit":
+            return {"kind": Outcome.LIMIT, "limit": error.get("limit"), "limits": _old_limits(message)}
+        if kind == "crash":
+            return {"kind": Outcome.CRASH, "exit_code": error.get("exit_code"), "signal": error.get("signal")}
+        if status == "system_error" or kind not in _LEARNER_ERRORS:
+            return {"kind": Outcome.SYSTEM_ERROR if status == "system_error" else "", "error": error}
+        return {"kind": Outcome.LEARNER_ERROR, "error": error}
+    if status in ("passed", "failed"):
+        return {"kind": Outcome.JUDGED}
+    if status == "system_error":
+        return {"kind": Outcome.SYSTEM_ERROR, "error": None}
+    if status == "rejected":
+        for code in ("too_large", "nul", "not_utf8", "empty"):
+            found = _OLD_SENTENCES[code].search(message)
+            if found:
+                return {"kind": Outcome.SOURCE_REFUSED, "code": code,
+                        "params": {k: int(v) for k, v in found.groupdict().items()}}
+        found = _OLD_SENTENCES["not_compiled"].search(message)
+        if found:
+            return {"kind": Outcome.NOT_COMPILED, "reason": found["reason"]}
+    return {"kind": ""}
+
+
+def _old_limits(message: str) -> dict:
+    limits = {}
+    for name in ("wall", "memory", "output"):
+        found = _OLD_SENTENCES[name].search(message)
+        if found is None:
+            continue
+        for key, value in found.groupdict().items():
+            if key == "memory_mib":
+                limits["memory_bytes"] = int(value) * 1024 * 1024
+            elif key == "output_kib":
+                limits["output_bytes"] = int(value) * 1024
+            else:
+                limits[key] = float(value)
+    return limits

@@ -16,7 +16,7 @@ from pathlib import Path
 from django.db import transaction
 from django.utils import timezone
 
-from grader.grading import grade_source_bilingual, grader_version
+from grader.grading import grade_record, grader_version
 from grader.models import Submission
 from grader.services import code_hash, exercise_progress_recompute, verdict_fields
 from lessons.models import Cohort, Exercise, LessonProgress, Quiz, QuizAttempt
@@ -75,18 +75,17 @@ def demo_work_fill(*, join_code: str) -> int:
     exercises = list(Exercise.objects.filter(lesson__course=cohort.course).order_by("lesson__order", "order"))
     now = timezone.now()
     plan = _plan(learners, exercises, now)
-    verdicts = {}
+    records = {}
     for _learner, exercise, path, _when in plan:
         key = (exercise.slug, path.name)
-        if key not in verdicts:
+        if key not in records:
             started = timezone.now()
-            verdicts[key] = (grade_source_bilingual(slug=exercise.slug, source=path.read_bytes()),
-                             (timezone.now() - started))
-            log.info("demo cohort: graded %s/%s: %s", exercise.slug, path.name, verdicts[key][0]["en"].status)
+            records[key] = (grade_record(slug=exercise.slug, source=path.read_bytes()), (timezone.now() - started))
+            log.info("demo cohort: graded %s/%s: %s", exercise.slug, path.name, records[key][0]["status"])
     version = grader_version()
     with transaction.atomic():
         for learner, exercise, path, when in plan:
-            graded, took = verdicts[(exercise.slug, path.name)]
+            graded, took = records[(exercise.slug, path.name)]
             code = path.read_text()
             submission = Submission.objects.create(
                 user=learner, exercise=exercise, code=code, code_sha256=code_hash(code), grader_version=version,

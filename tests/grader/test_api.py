@@ -7,6 +7,7 @@ from django.core.management import call_command
 
 from grader.models import Submission
 from grader.tokens import token_create, token_revoke
+from grader.verdict import Outcome, verdict_record
 from lessons.models import Exercise
 from tests.conftest import UserFactory
 
@@ -64,14 +65,22 @@ def test_unknown_exercise_is_404(client):
 def test_get_returns_the_verdict_in_grade_json_shape_and_only_ones_own(client):
     owner, other = UserFactory(), UserFactory()
     exercise = Exercise.objects.get(slug="layer-grad-norms")
-    verdict = {"status": "failed", "score": 0.5, "criteria": [{"id": "keys-match", "passed": True,
-               "measured": True, "threshold": "true", "message": "m", "hint": ""}]}
+    record = verdict_record(status="failed", score=0.5, exercise="layer-grad-norms", grader_version="v",
+                            outcome={"kind": Outcome.JUDGED},
+                            criteria=[{"id": "keys-match", "passed": True, "measured": True},
+                                      {"id": "values-match", "passed": False, "measured": 0.5}])
     submission = Submission.objects.create(user=owner, exercise=exercise, code="x", code_sha256="0" * 64,
-                                           grader_version="v", status="failed", score=0.5,
-                                           verdict={"en": verdict, "ja": verdict})
+                                           grader_version="v", status="failed", score=0.5, verdict=record)
     _t, key = token_create(user=owner, name="t")
-    body = client.get(f"/api/v1/submissions/{submission.pk}", **auth(key)).json()
+    body = client.get(f"/api/v1/submissions/{submission.pk}", **auth(key), HTTP_ACCEPT_LANGUAGE="en").json()
     assert body["status"] == "failed" and body["verdict"]["criteria"][0]["id"] == "keys-match"
+    assert set(body["verdict"]) >= {"status", "score", "message", "criteria", "series", "error", "stdout",
+                                    "stderr", "device", "torch_version", "timings", "status_label", "worker"}
+    assert body["verdict"]["message"] == "1 of 2 criteria met."
+    assert set(body["verdict"]["criteria"][1]) == {"id", "passed", "measured", "threshold", "message", "hint",
+                                                   "measured_text"}
+    japanese = client.get(f"/api/v1/submissions/{submission.pk}", **auth(key), HTTP_ACCEPT_LANGUAGE="ja").json()
+    assert japanese["verdict"]["status_label"] == "未合格" and "基準" in japanese["verdict"]["message"]
     _t, other_key = token_create(user=other, name="t")
     assert client.get(f"/api/v1/submissions/{submission.pk}", **auth(other_key)).status_code == 404
 

@@ -169,15 +169,15 @@ GONE = line({"type": "error", "error": {"kind": "learner_gone", "detail": "close
                          "series": {}})), result(), "failed"),
 ])
 def test_the_host_reads_both_outcomes(judge, learner, status):
-    verdict = grading._interpret(EXERCISE, "layer-grad-norms", "en", judge, learner, 1.0)
-    assert verdict.status == status, (verdict.message, verdict.error)
+    record = grading._interpret(EXERCISE, "layer-grad-norms", judge, learner, 1.0)
+    assert record["status"] == status, record["outcome"]
 
 
 def test_what_the_learner_printed_is_shown_and_the_judges_stderr_is_not():
     judge = result(result=line({"type": "result", "measurements": {"keys-match": True, "values-match": 0.0},
                                 "series": {}}), stderr=b"judge internals")
-    verdict = grading._interpret(EXERCISE, "layer-grad-norms", "en", judge, result(stdout=b"hello"), 1.0)
-    assert verdict.stdout == "hello" and "judge internals" not in verdict.stderr
+    record = grading._interpret(EXERCISE, "layer-grad-norms", judge, result(stdout=b"hello"), 1.0)
+    assert record["stdout"] == "hello" and "judge internals" not in record["stderr"]
 
 
 def test_a_model_whose_output_reads_the_state_it_updates_is_refused():

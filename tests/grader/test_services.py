@@ -1,7 +1,7 @@
 """The submission services with the grading faked: claims, retries, progress, reuse, refusals.
 
-Fast (no sandbox, no worker): `grade_source_bilingual` is replaced by a function that returns
-the verdicts a test asks for, or raises. The real grading stands behind tests/grader/test_grade_command.py
+Fast (no sandbox, no worker): `grade_record` is replaced by a function that returns the record
+a test asks for, or raises. The real grading stands behind tests/grader/test_grade_command.py
 and the service tier (tests/integration/)."""
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from django.utils.translation import override
 
 from grader import services
 from grader.models import ExerciseProgress, Submission
-from grader.verdict import CriterionResult, Status, Verdict
+from grader.verdict import Outcome, Status, verdict_record
 from lessons.models import Exercise
 
 pytestmark = pytest.mark.django_db
@@ -19,12 +19,12 @@ pytestmark = pytest.mark.django_db
 CODE = "def grad_norms(model):\n    return {}\n"
 
 
-def verdicts(status: str, score: float = 0.0) -> dict[str, Verdict]:
-    criterion = CriterionResult(id="keys", passed=status == Status.PASSED, measured=1.0, threshold="= 1",
-                                message="m", hint="h")
-    return {lang: Verdict(status=status, score=score, message=f"{status} in {lang}", criteria=[criterion],
-                          language=lang, exercise="layer-grad-norms")
-            for lang in ("ja", "en")}
+def record(status: str, score: float = 0.0) -> dict:
+    outcome = ({"kind": Outcome.SYSTEM_ERROR, "error": {"kind": "schema"}} if status == Status.SYSTEM_ERROR
+               else {"kind": Outcome.JUDGED})
+    return verdict_record(status=status, score=score, exercise="layer-grad-norms", grader_version="test",
+                          outcome=outcome, criteria=[{"id": "keys-match", "passed": status == Status.PASSED,
+                                                      "measured": status == Status.PASSED}])
 
 
 @pytest.fixture
@@ -38,9 +38,9 @@ def grading(monkeypatch):
             raise outcome
         if on_progress:
             on_progress({"step": 1, "total": 1})
-        return verdicts(outcome, 1.0 if outcome == Status.PASSED else 0.0)
+        return record(outcome, 1.0 if outcome == Status.PASSED else 0.0)
 
-    monkeypatch.setattr(services, "grade_source_bilingual", fake)
+    monkeypatch.setattr(services, "grade_record", fake)
     return outcomes
 
 
@@ -69,9 +69,9 @@ def test_a_worker_that_lost_its_claim_writes_nothing(submission):
     lease_runs_out(submission.pk)
     second = services.submission_claim(submission_id=submission.pk, worker="b")
     took_over = services.Claim(second.pk, second.worker, second.attempts)
-    assert services.submission_finish(claim=took_over, verdicts=verdicts(Status.PASSED, 1.0)).status == "passed"
+    assert services.submission_finish(claim=took_over, record=record(Status.PASSED, 1.0)).status == "passed"
 
-    assert services.submission_finish(claim=slow, verdicts=verdicts(Status.FAILED)) is None
+    assert services.submission_finish(claim=slow, record=record(Status.FAILED)) is None
     services.submission_release(claim=slow)
     row = Submission.objects.get(pk=submission.pk)
     assert (row.status, row.worker, row.score) == (Status.PASSED, "b", 1.0)
@@ -99,8 +99,26 @@ def test_a_grading_that_raises_is_given_back_then_recorded_on_the_last_try(submi
     services.submission_grade(submission_id=submission.pk, worker="a", last_try=True)
     row = Submission.objects.get(pk=submission.pk)
     assert row.status == Status.SYSTEM_ERROR and row.code == CODE
-    assert set(row.verdict) == {"ja", "en"}
+    assert row.verdict["outcome"] == {"kind": "system_error", "error": {
+        "kind": "system", "reason": "RuntimeError('again')"}}
+    with override("ja"):
+        assert "繰り返し" in row.verdict_in("ja")["message"], "worded when read, in the reader's language"
     assert not ExerciseProgress.objects.filter(user=submission.user, failed_submissions__gt=0).exists()
+
+
+def test_the_record_is_stored_once_with_the_services_fields_and_no_words(submission, grading):
+    grading += [Status.FAILED]
+    row = services.submission_grade(submission_id=submission.pk, worker="w@host")
+    assert row.verdict["v"] == 2 and row.verdict["outcome"] == {"kind": "judged"}
+    assert row.verdict["worker"] == "w@host" and row.verdict["queued_at"] == row.created_at.isoformat()
+    assert row.verdict["started_at"] == row.started_at.isoformat()
+    assert row.verdict["finished_at"] == row.finished_at.isoformat()
+    assert (row.status, row.score, row.failed_criteria) == ("failed", 0.0, ["keys-match"])
+    assert not {"message", "status_label", "ja", "en"} & set(row.verdict)
+    assert not {"message", "hint", "threshold", "measured_text"} & set(row.verdict["criteria"][0])
+    english = row.verdict_in("en")
+    assert english["message"] == "0 of 1 criteria met." and english["worker"] == "w@host"
+    assert english["criteria"][0]["hint"].startswith("The keys differ")
 
 
 def test_a_system_error_verdict_is_retried_before_it_is_kept(submission, grading):

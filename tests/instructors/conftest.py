@@ -10,18 +10,17 @@ from django.utils import timezone
 
 from grader.models import Submission
 from grader.services import exercise_progress_recompute
+from grader.verdict import Outcome, verdict_record
 from instructors.demo import instructor_group_ensure
 from lessons.models import Cohort, Course, Enrollment, Exercise, LessonProgress, Quiz, QuizAttempt
 from tests.conftest import UserFactory
 
 
 def verdict(status: str, failed=()):
-    criteria = [{"id": c, "passed": False, "measured": 0, "threshold": "", "message": c, "hint": "",
-                 "measured_text": "0"} for c in failed]
-    return {lang: {"status": status, "score": 1.0 if status == "passed" else 0.0, "message": status,
-                   "status_label": status, "criteria": criteria, "series": {}, "timings": {"wall_s": 2.0},
-                   "stdout": "", "stderr": "", "device": "cpu", "torch_version": "2.13.0"}
-            for lang in ("ja", "en")}
+    return verdict_record(status=status, exercise="layer-grad-norms", grader_version="test",
+                          outcome={"kind": Outcome.JUDGED}, score=1.0 if status == "passed" else 0.0,
+                          criteria=[{"id": c, "passed": False, "measured": 0} for c in failed],
+                          timings={"wall_s": 2.0}, device="cpu", torch_version="2.13.0")
 
 
 def submit(user, exercise, status: str, *, minutes_ago: float = 60, failed=(), code="x = 1\n") -> Submission:

@@ -1,0 +1,169 @@
+"""Verdicts stored before the record show as they did.
+
+tests/grader/fixtures/old_verdicts/ holds golden rows: verdicts in the shape stored before the
+record ({"ja": {...}, "en": {...}}), made by the grader that stored that shape (commit 24706d9,
+through tests/grader/fixtures/old_verdicts/capture.py as of commit b07513a): real gradings, every
+status and error kind from fabricated judge and learner results, the paths before the sandbox,
+submission_fail; each with what the submission page, the admin page and the API showed of it
+then. The migration's conversion (grader.stored_verdict.record_from_old, which grader 0004
+applies) of each, worded again, is that verdict, field for field, in both languages; and a row
+holding the converted record, or the old verdict as it is, shows the same pages.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+from django.db.models import JSONField, Value
+
+from grader.models import Submission
+from grader.stored_verdict import is_record, record_from_old
+from grader.tokens import token_create
+from grader.wording import verdict_words
+from lessons.models import Exercise
+from tests.conftest import UserFactory
+
+GOLDEN = sorted((Path(__file__).parent / "fixtures" / "old_verdicts").glob("*.json"))
+SERVICE = ("worker", "queued_at", "started_at", "finished_at")  # the service's, beside the verdict's words
+LANGS = ("ja", "en")
+BEFORE, AFTER = ("grader", "0003_exercise_progress_statistics"), ("grader", "0004_one_verdict")
+
+
+def golden(path: Path) -> dict:
+    return json.loads(path.read_text())
+
+
+@pytest.fixture(params=GOLDEN, ids=[p.stem for p in GOLDEN])
+def row(request) -> dict:
+    return golden(request.param)
+
+
+def test_there_are_golden_rows_of_every_status_and_outcome():
+    rows = [golden(p) for p in GOLDEN]
+    statuses = {r["status"] for r in rows}
+    assert statuses == {"passed", "failed", "error", "timeout", "memory_limit", "output_limit", "rejected",
+                        "system_error"}
+    kinds = {record_from_old(r["verdict"])["outcome"]["kind"] for r in rows}
+    assert kinds == {"judged", "source_refused", "not_compiled", "syntax_error", "limit", "crash", "learner_error",
+                     "system_error"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_converted_record_worded_again_is_the_stored_verdict(row, lang):
+    """Every field of the worded verdict, none excluded; the service's four fields stay in the record."""
+    record = record_from_old(row["verdict"])
+    old = row["verdict"][lang]
+    assert verdict_words(record, lang).as_dict() == {key: value for key, value in old.items() if key not in SERVICE}
+    assert {key: record[key] for key in SERVICE if key in old} == {key: old[key] for key in SERVICE if key in old}
+
+
+def test_the_record_holds_no_words(row):
+    record = record_from_old(row["verdict"])
+    assert is_record(record) and not {"message", "status_label", "language", "error", "ja", "en"} & set(record)
+    stored = json.dumps(record, ensure_ascii=False)
+    for lang in LANGS:
+        old = row["verdict"][lang]
+        assert old["message"] not in stored
+        assert all(set(c) == {"id", "passed", "measured"} for c in record["criteria"])
+        assert not [c["hint"] for c in old["criteria"] if c["hint"] and c["hint"] in stored]
+
+
+def shown(client, learner, staff, key, submission) -> dict:
+    def section(html: str, start: str, end: str) -> str:
+        begin = html.index(start)
+        return html[begin:html.index(end, begin) + len(end)]
+
+    seen = {"page": {}, "admin": {}, "api": {}}
+    for lang in LANGS:
+        client.force_login(learner)
+        page = client.get(f"/{lang}/submissions/{submission.pk}/").content.decode()
+        seen["page"][lang] = section(page, '<section class="card verdict', "</section>")
+        response = client.get(f"/api/v1/submissions/{submission.pk}", HTTP_AUTHORIZATION=f"Bearer {key}",
+                              HTTP_ACCEPT_LANGUAGE=lang)
+        seen["api"][lang] = response.json()["verdict"]
+        client.force_login(staff)
+        admin = client.get(f"/{lang}/admin/grader/submission/{submission.pk}/change/").content.decode()
+        seen["admin"][lang] = section(admin, '<fieldset class="module aligned kobai-verdict">', "</fieldset>")
+    return seen
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("stored_as", ["record", "old"])
+def test_the_pages_and_the_api_show_the_same(client, row, stored_as):
+    learner = UserFactory(username="golden")
+    staff = UserFactory(username="golden-root", is_staff=True, is_superuser=True)
+    _token, key = token_create(user=learner, name="t")
+    verdict = record_from_old(row["verdict"]) if stored_as == "record" else row["verdict"]
+    slug = row["verdict"]["en"]["exercise"] or "layer-grad-norms"
+    submission = Submission.objects.create(
+        user=learner, exercise=Exercise.objects.get(slug=slug), code="x = 1\n", code_sha256="0" * 64,
+        grader_version="old", status=row["status"], score=row["score"], verdict=verdict,
+        failed_criteria=row["failed_criteria"], attempts=1)
+    assert shown(client, learner, staff, key, submission) == row["shown"]
+
+
+def floats(value):
+    """`value` with integers too big for 64 bits as floats: PostgreSQL's jsonb gives 3.5e+32 back as an
+    integer, which the reader reads as the float it was (grader.stored_verdict.number)."""
+    if isinstance(value, dict):
+        return {key: floats(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [floats(item) for item in value]
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 2**63:
+        return float(value)
+    return value
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_converts_old_rows_and_back(course_loaded):
+    """grader 0004 on a database holding old rows, odd ones and empty ones; then back, and forth again."""
+    odd = ["passed", [], {"ja": "合格", "en": [1, 2]}, {"ja": {}, "en": {}}, 3]
+    rows = {}
+    executor = MigrationExecutor(connection)
+    try:
+        executor.migrate([BEFORE])
+        apps = executor.loader.project_state([BEFORE]).apps
+        learner = apps.get_model("auth", "User").objects.create(username="migrated")
+        exercises = {e.slug: e for e in apps.get_model("lessons", "Exercise").objects.all()}
+        OldSubmission = apps.get_model("grader", "Submission")
+
+        def store(verdict, status="failed", slug="layer-grad-norms", score=0.0):
+            return OldSubmission.objects.create(user=learner, exercise=exercises[slug], code="x", code_sha256="0" * 64,
+                                                grader_version="old", status=status, score=score,
+                                                verdict=verdict).pk
+
+        for r in map(golden, GOLDEN):
+            rows[store(r["verdict"], r["status"], r["verdict"]["en"]["exercise"] or "layer-grad-norms", r["score"])] = r
+        left = {store(value): value for value in odd}
+        json_null, sql_null = store(None), store(None)
+        OldSubmission.objects.filter(pk=json_null).update(verdict=Value(None, JSONField()))
+
+        executor = MigrationExecutor(connection)
+        executor.migrate([AFTER])
+        for pk, r in rows.items():
+            assert floats(Submission.objects.get(pk=pk).verdict) == record_from_old(r["verdict"])
+        for pk, value in left.items():
+            assert Submission.objects.get(pk=pk).verdict == value, "left as it was"
+        assert [Submission.objects.get(pk=pk).verdict for pk in (json_null, sql_null)] == [None, None]
+        for pk, r in rows.items():  # what the pages read: the same words
+            submission = Submission.objects.get(pk=pk)
+            for lang in LANGS:
+                read = submission.verdict_in(lang)
+                assert {k: read[k] for k in r["verdict"][lang]} == r["verdict"][lang]
+
+        executor = MigrationExecutor(connection)
+        executor.migrate([BEFORE])
+        apps = executor.loader.project_state([BEFORE]).apps
+        OldSubmission = apps.get_model("grader", "Submission")
+        for pk, r in rows.items():
+            assert floats(OldSubmission.objects.get(pk=pk).verdict) == r["verdict"], "worded back in both languages"
+        for pk, value in left.items():
+            assert OldSubmission.objects.get(pk=pk).verdict == value
+    finally:
+        executor = MigrationExecutor(connection)
+        executor.migrate(executor.loader.graph.leaf_nodes())
+    for pk, r in rows.items():
+        assert floats(Submission.objects.get(pk=pk).verdict) == record_from_old(r["verdict"])
