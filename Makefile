@@ -15,9 +15,10 @@ test: deps-dev system-deps-test node_modules/.installed
 	@courseware/scripts/test.sh $(ARGS)
 
 # The fast tier, to run while you work: everything but the real sandbox, the real worker and
-# service processes, the browser and the calibration runs (CI runs all of it through `make test`).
+# service processes, the browser and the calibration runs, on every core (CI runs all of it through
+# `make test`).
 test-fast: deps-dev
-	@courseware/scripts/test.sh -m "not (sandbox or service or browser or calibration)" $(ARGS)
+	@courseware/scripts/test.sh -n auto -m "not (sandbox or service or browser or calibration)" $(ARGS)
 
 figures: deps-dev
 	$(PY) -m figures
