@@ -11,6 +11,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from grader import charts, selectors, services
 from grader.contract_check import contract_check
+from grader.exercises import load
 from grader.models import Draft, Submission
 from lessons import selectors as content
 from lessons.rendering import render_cached, render_inline
@@ -43,7 +44,8 @@ def exercise_detail(request, slug: str):
         chosen = next((s for s in history if s.pk == int(from_id)), None)
         code = chosen.code if chosen else code
     return render(request, "grader/exercise.html", {
-        "exercise": exercise, "statement": statement.html, "lesson_text": lesson_text, "hints": hints,
+        "exercise": exercise, "contract": load(exercise.slug).EXERCISE.contract, "statement": statement.html,
+        "lesson_text": lesson_text, "hints": hints,
         "code": code, "history": history, "progress": progress, "unlocked": unlocked,
     })
 

@@ -62,7 +62,6 @@ class ExerciseDoc:
     lesson: str
     order: int
     title: dict
-    contract: str
     hints: list[dict]
     starter_code: str
     statements: dict  # language -> markdown
@@ -243,7 +242,6 @@ def parse_exercise(folder: Path, root: Path, problems: list) -> ExerciseDoc | No
     lesson = _need(meta, "lesson", str, rel, problems)
     order = _need(meta, "order", int, rel, problems)
     title = _bilingual(meta, "title", rel, problems)
-    contract = _need(meta, "contract", str, rel, problems)
     hints = meta.get("hints") or []
     if slug and slug != folder.name:
         problems.append(ContentProblem(rel, None, f"slug '{slug}' does not match the folder name"))
@@ -271,7 +269,7 @@ def parse_exercise(folder: Path, root: Path, problems: list) -> ExerciseDoc | No
     if len(problems) > before:
         return None
     return ExerciseDoc(
-        slug=slug, lesson=lesson, order=order, title=title, contract=contract.rstrip() + "\n",
+        slug=slug, lesson=lesson, order=order, title=title,
         hints=hints, starter_code=starter_code, statements=statements,
         statement_hashes=hashes, path=rel,
     )

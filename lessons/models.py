@@ -95,7 +95,6 @@ class Exercise(models.Model):
     order = models.PositiveIntegerField(_("order"))
     title_ja = models.CharField(_("title (Japanese)"), max_length=200)
     title_en = models.CharField(_("title (English)"), max_length=200)
-    contract = models.TextField(_("contract"))
     starter_code = models.TextField(_("starter code"))
     hints = models.JSONField(_("hints"), default=list)
 

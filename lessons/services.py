@@ -104,7 +104,7 @@ def content_sync(*, root: Path | None = None) -> SyncReport:
     for slug, ex in doc.exercises.items():
         exercise = _upsert(report, Exercise, {"slug": slug}, {
             "lesson": lessons[ex.lesson], "order": ex.order, "title_ja": ex.title["ja"],
-            "title_en": ex.title["en"], "contract": ex.contract, "starter_code": ex.starter_code,
+            "title_en": ex.title["en"], "starter_code": ex.starter_code,
             "hints": ex.hints,
         })
         exercise_ids.add(exercise.pk)

@@ -2,7 +2,7 @@
 
 An exercise module (one per exercise, named after its slug with underscores) defines:
 
-    EXERCISE = Exercise(slug=..., names=[Name(...)], criteria=[Criterion(...)], ...)
+    EXERCISE = Exercise(slug=..., contract="def f(x): ...\n", criteria=[Criterion(...)], ...)
 
     LEARNER_OPS = {"op": function(learner, **args)}
         # run in the learner process (untrusted): call the learner's code, answer with data
@@ -18,6 +18,7 @@ Django, no torch at import time.
 """
 from __future__ import annotations
 
+import ast
 import math
 from dataclasses import dataclass, field
 
@@ -124,10 +125,39 @@ def _num(value) -> str:
     return f"{value:.3g}" if 1e-3 <= abs(value) < 1e4 or value == 0 else f"{value:.2e}"
 
 
+def names_from_contract(contract: str) -> list[Name]:
+    """The names a contract defines: its top-level functions (with their parameter names) and
+    classes (with their first base, resolved through the contract's own imports, and methods)."""
+    tree = ast.parse(contract)
+    aliases: dict[str, str] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                top = alias.name.split(".")[0]
+                aliases[alias.asname or top] = alias.name if alias.asname else top
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            for alias in node.names:
+                aliases[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+    names = []
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef):
+            names.append(Name(node.name, params=tuple(a.arg for a in node.args.posonlyargs + node.args.args)))
+        elif isinstance(node, ast.ClassDef):
+            head, _, rest = ast.unparse(node.bases[0]).partition(".") if node.bases else ("", "", "")
+            full = aliases.get(head, head) + (f".{rest}" if rest else "")
+            module, _, attr = full.rpartition(".")
+            methods = tuple(n.name for n in node.body if isinstance(n, ast.FunctionDef))
+            names.append(Name(node.name, kind="class", base=f"{module}:{attr}" if full else "", methods=methods))
+    return names
+
+
 @dataclass(frozen=True)
 class Exercise:
+    """`contract` is the one written form of what the learner defines: the exercise page shows
+    it, and the Check button and both sides of a grading check the names derived from it."""
+
     slug: str
-    names: list[Name]
+    contract: str
     criteria: list[Criterion]
     traces: bool = True  # the learner process traces graphs (warm the tracer up before learner code runs)
     limits: dict = field(default_factory=dict)  # overrides of the sandbox limits (wall_s, ...)
@@ -138,6 +168,10 @@ class Exercise:
     # An entry matches an error whose `type` equals the name and whose `message` contains the
     # substring (case-sensitive); the first match wins. Name the cause and the idea, not the code.
     explain: tuple[tuple[str, str, T], ...] = ()
+    names: list[Name] = field(init=False)
+
+    def __post_init__(self):
+        object.__setattr__(self, "names", names_from_contract(self.contract))
 
     def criterion(self, criterion_id: str) -> Criterion:
         return next(c for c in self.criteria if c.id == criterion_id)

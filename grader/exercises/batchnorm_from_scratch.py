@@ -28,7 +28,7 @@ Calibration: see CALIBRATION below the constants.
 """
 from __future__ import annotations
 
-from grader.exercises.base import Criterion, Exercise, Name, T
+from grader.exercises.base import Criterion, Exercise, T
 
 # ATen operators the learner's graphs may not contain (by part of the name).
 FORBIDDEN_OPS = ("batch_norm", "layer_norm", "group_norm", "instance_norm", "rms_norm")
@@ -63,8 +63,13 @@ CONFIGS = ((32, 16, None), (6, 5, {"momentum": 0.3, "eps": 1e-3}))
 
 EXERCISE = Exercise(
     slug="batchnorm-from-scratch",
-    names=[Name("batch_norm", params=("x", "gamma", "beta", "running_mean", "running_var", "training",
-                                      "momentum", "eps"))],
+    contract="""\
+import torch
+from torch import Tensor
+
+def batch_norm(x, gamma, beta, running_mean, running_var, training: bool,
+               momentum: float = 0.1, eps: float = 1e-5) -> Tensor: ...
+""",
     criteria=[
         Criterion(
             "train-output", "<=", OUTPUT_TOL,

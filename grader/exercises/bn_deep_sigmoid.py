@@ -37,7 +37,7 @@ CALIBRATION below the constants.
 """
 from __future__ import annotations
 
-from grader.exercises.base import Criterion, Exercise, Name, T
+from grader.exercises.base import Criterion, Exercise, T
 from grader.harness.measure import reference_grad_series
 
 MIN_LINEAR = 20
@@ -98,7 +98,12 @@ REFERENCE_NORMS = (3.557, 3.4095, 3.5557, 3.3003, 3.6605, 3.5176, 3.2944, 2.9855
 
 EXERCISE = Exercise(
     slug="bn-deep-sigmoid",
-    names=[Name("build_model", params=())],
+    contract="""\
+import torch
+from torch import nn
+
+def build_model() -> nn.Module: ...  # (N, 64) -> (N, 10) logits; >= 20 nn.Linear; sigmoid only
+""",
     criteria=[
         Criterion(
             "min-linear-layers", ">=", MIN_LINEAR,

@@ -27,7 +27,7 @@ constants.
 """
 from __future__ import annotations
 
-from grader.exercises.base import Criterion, Exercise, Name, T
+from grader.exercises.base import Criterion, Exercise, T
 from grader.harness.networks import relu_mlp
 
 DEPTH = 8  # nn.Linear layers
@@ -62,7 +62,12 @@ NORM_BAND = (0.999, 1.001)  # the applied norm / min(‖g‖, max_norm): clippin
 EXERCISE = Exercise(
     slug="clip-gradients",
     traces=False,
-    names=[Name("train_step", params=("model", "x", "y", "optimizer", "max_norm"))],
+    contract="""\
+import torch
+from torch import nn
+
+def train_step(model, x, y, optimizer, max_norm: float) -> float: ...
+""",
     criteria=[
         Criterion(
             "norm-bound", "between", NORM_BAND,

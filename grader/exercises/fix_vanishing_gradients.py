@@ -22,7 +22,7 @@ CALIBRATION below the constants.
 """
 from __future__ import annotations
 
-from grader.exercises.base import Criterion, Exercise, Name, T
+from grader.exercises.base import Criterion, Exercise, T
 from grader.harness.measure import reference_grad_series
 
 MIN_LINEAR = 12
@@ -64,7 +64,12 @@ REFERENCE_NORMS = (1.2972, 1.2632, 1.305, 1.1322, 1.1492, 1.3592, 1.4156, 1.3531
 
 EXERCISE = Exercise(
     slug="fix-vanishing-gradients",
-    names=[Name("build_model", params=())],
+    contract="""\
+import torch
+from torch import nn
+
+def build_model() -> nn.Module: ...  # (N, 64) -> (N, 10) logits, at least 12 nn.Linear layers
+""",
     criteria=[
         Criterion(
             "min-linear-layers", ">=", MIN_LINEAR,

@@ -30,7 +30,7 @@ chaining the averages measures what the init controls, without bias, with noise 
 """
 from __future__ import annotations
 
-from grader.exercises.base import Criterion, Exercise, Name, T
+from grader.exercises.base import Criterion, Exercise, T
 
 RELU_FORWARD_BAND = (0.2, 5.0)
 TANH_FORWARD_BAND = (0.5, 2.0)
@@ -121,7 +121,11 @@ def _criterion(cid: str, kind: str, nl: str, band) -> Criterion:
 EXERCISE = Exercise(
     slug="init-weights",
     traces=False,
-    names=[Name("init_weights", params=("model", "nonlinearity"))],
+    contract="""\
+from torch import nn
+
+def init_weights(model: nn.Module, nonlinearity: str) -> None: ...  # nonlinearity: 'relu' or 'tanh'
+""",
     criteria=[
         _criterion("relu-forward", "forward", "relu", RELU_FORWARD_BAND),
         _criterion("relu-backward", "backward", "relu", RELU_BACKWARD_BAND),

@@ -19,7 +19,7 @@ CALIBRATION (2026-11-25, CPU, one thread, seeds 0-4; the same figures as the one
 """
 from __future__ import annotations
 
-from grader.exercises.base import Criterion, Exercise, Name, T
+from grader.exercises.base import Criterion, Exercise, T
 
 TOLERANCE = 1e-5
 NONE_GRAD = T(
@@ -31,7 +31,12 @@ NONE_GRAD = T(
 EXERCISE = Exercise(
     slug="layer-grad-norms",
     traces=False,
-    names=[Name("grad_norms", params=("model",))],
+    contract="""\
+import torch
+from torch import nn
+
+def grad_norms(model: nn.Module) -> dict[str, float]: ...
+""",
     criteria=[
         Criterion(
             "keys-match", "true", True,

@@ -36,7 +36,7 @@ of dead units): the judge runs on one thread, as the sandbox does.
 """
 from __future__ import annotations
 
-from grader.exercises.base import Criterion, Exercise, Name, T
+from grader.exercises.base import Criterion, Exercise, T
 
 # ATen operators the learner's graphs may not contain (by part of the name).
 FORBIDDEN_OPS = ("leaky_relu", "rrelu", "prelu")
@@ -76,7 +76,16 @@ LR, STEPS, BATCH = 0.02, 120, 192
 
 EXERCISE = Exercise(
     slug="leaky-relu-autograd",
-    names=[Name("LeakyReLU", kind="class", base="torch.autograd:Function", methods=("forward", "backward", "apply"))],
+    contract="""\
+import torch
+
+class LeakyReLU(torch.autograd.Function):
+    @staticmethod
+    def forward(ctx, x, negative_slope): ...
+
+    @staticmethod
+    def backward(ctx, grad_output): ...
+""",
     criteria=[
         Criterion(
             "forward-match", "<=", FORWARD_TOL,

@@ -35,7 +35,7 @@ below the constants.
 """
 from __future__ import annotations
 
-from grader.exercises.base import Criterion, Exercise, Name, T
+from grader.exercises.base import Criterion, Exercise, T
 from grader.harness.measure import reference_grad_series
 
 DIM = 32
@@ -99,7 +99,14 @@ PLAIN_VAL_ACCURACY = [[10, 0.1], [20, 0.10222], [30, 0.10222], [40, 0.10222], [5
 
 EXERCISE = Exercise(
     slug="residual-block",
-    names=[Name("ResidualBlock", kind="class", base="torch.nn:Module", methods=("forward",))],
+    contract="""\
+import torch
+from torch import nn
+
+class ResidualBlock(nn.Module):
+    def __init__(self, dim: int): ...
+    def forward(self, x): ...  # (N, dim) -> (N, dim)
+""",
     criteria=[
         Criterion(
             "has-branch", "true", True,

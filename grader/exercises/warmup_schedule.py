@@ -31,7 +31,7 @@ in the very first steps, so the window is the first 10 steps. Calibration below 
 """
 from __future__ import annotations
 
-from grader.exercises.base import Criterion, Exercise, Name, T
+from grader.exercises.base import Criterion, Exercise, T
 from grader.harness.networks import bn_relu_mlp
 
 SHAPES = ((20, 50), (40, 100), (30, 300))  # (warmup_steps, total_steps) read for the shape
@@ -72,7 +72,11 @@ FINAL_WINDOW = 10
 EXERCISE = Exercise(
     slug="warmup-schedule",
     traces=False,
-    names=[Name("make_scheduler", params=("optimizer", "warmup_steps", "total_steps"))],
+    contract="""\
+import torch
+
+def make_scheduler(optimizer, warmup_steps: int, total_steps: int) -> torch.optim.lr_scheduler.LRScheduler: ...
+""",
     criteria=[
         Criterion(
             "starts-low", "<=", 0.1,

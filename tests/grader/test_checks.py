@@ -28,12 +28,24 @@ def test_the_real_course_and_registry_agree():
     assert exercises_agree() == []
 
 
-def test_a_contract_that_drifted_from_the_grader_fails_the_check(content):
-    edit(content / "exercises/layer-grad-norms/exercise.yaml",
-         "def grad_norms(model: nn.Module)", "def grad_norm(model: nn.Module)")
-    errors = exercises_agree()
-    assert [e.id for e in errors] == ["kobai.E002"]
-    assert "grad_norms" in errors[0].msg and "exercise.yaml" in errors[0].msg
+def test_a_contract_without_a_name_fails_the_check(monkeypatch):
+    from grader.exercises import base, load
+
+    exercise = load("layer-grad-norms").EXERCISE
+    monkeypatch.setattr(load("layer-grad-norms"), "EXERCISE", base.Exercise(
+        slug=exercise.slug, contract="import torch\n", criteria=exercise.criteria))
+    assert [e.id for e in exercises_agree()] == ["kobai.E002"]
+
+
+def test_the_names_come_from_the_contract():
+    from grader.exercises import load
+
+    (leaky,) = load("leaky-relu-autograd").EXERCISE.names
+    assert (leaky.kind, leaky.base, leaky.methods) == ("class", "torch.autograd:Function", ("forward", "backward"))
+    (block,) = load("residual-block").EXERCISE.names
+    assert block.base == "torch.nn:Module"
+    (norm,) = load("batchnorm-from-scratch").EXERCISE.names
+    assert norm.params == ("x", "gamma", "beta", "running_mean", "running_var", "training", "momentum", "eps")
 
 
 def test_a_hint_for_a_criterion_the_grader_does_not_measure_fails_the_check(content):
@@ -53,3 +65,13 @@ def test_manage_py_check_runs_it(content):
     with pytest.raises(SystemCheckError, match="kobai.E003"):
         call_command("check")
     assert settings.CONTENT_DIR == content
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_exercise_page_shows_the_contract_the_grader_checks(client, lang):
+    from grader.exercises import load
+
+    page = client.get(f"/{lang}/exercises/residual-block/").content.decode()
+    assert "class ResidualBlock(nn.Module):" in page
+    assert "def __init__(self, dim: int): ..." in load("residual-block").EXERCISE.contract

@@ -30,6 +30,7 @@ GOLDEN = sorted((Path(__file__).parent / "fixtures" / "old_verdicts").glob("*.js
 SERVICE = ("worker", "queued_at", "started_at", "finished_at")  # the service's, beside the verdict's words
 LANGS = ("ja", "en")
 BEFORE, AFTER = ("grader", "0003_exercise_progress_statistics"), ("grader", "0004_one_verdict")
+LESSONS_NOW = ("lessons", "0003_exercise_contract_in_the_grader")  # the lessons app stays as it is now
 
 
 def golden(path: Path) -> dict:
@@ -124,8 +125,8 @@ def test_the_migration_converts_old_rows_and_back(course_loaded):
     rows = {}
     executor = MigrationExecutor(connection)
     try:
-        executor.migrate([BEFORE])
-        apps = executor.loader.project_state([BEFORE]).apps
+        executor.migrate([BEFORE, LESSONS_NOW])
+        apps = executor.loader.project_state([BEFORE, LESSONS_NOW]).apps
         learner = apps.get_model("auth", "User").objects.create(username="migrated")
         exercises = {e.slug: e for e in apps.get_model("lessons", "Exercise").objects.all()}
         OldSubmission = apps.get_model("grader", "Submission")
@@ -155,8 +156,8 @@ def test_the_migration_converts_old_rows_and_back(course_loaded):
                 assert {k: read[k] for k in r["verdict"][lang]} == r["verdict"][lang]
 
         executor = MigrationExecutor(connection)
-        executor.migrate([BEFORE])
-        apps = executor.loader.project_state([BEFORE]).apps
+        executor.migrate([BEFORE, LESSONS_NOW])
+        apps = executor.loader.project_state([BEFORE, LESSONS_NOW]).apps
         OldSubmission = apps.get_model("grader", "Submission")
         for pk, r in rows.items():
             assert floats(OldSubmission.objects.get(pk=pk).verdict) == r["verdict"], "worded back in both languages"
