@@ -20,6 +20,7 @@ import math
 import re
 from itertools import islice
 
+from grader.harness.markers import MARKERS
 from grader.verdict import RECORD_VERSION, VERDICT_STATUSES, Outcome
 from grader.wording import verdict_words
 
@@ -30,7 +31,6 @@ MAX_STR = 300  # a string in chart data
 MAX_ROWS = 1000  # per-layer rows of a chart
 MAX_POINTS = 2000  # points of a curve; a longer one is thinned evenly
 MAX_CRITERIA = 100
-MARKERS = ("nan", "inf", "-inf")
 
 # The record's text fields and how much of each is kept.
 _TEXT = {"stdout": 70_000, "stderr": 70_000, "device": 100, "torch_version": 100, "grader_version": 100,

@@ -22,6 +22,8 @@ from dataclasses import asdict, dataclass, field
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from grader.harness.markers import from_marker
+
 RECORD_VERSION = 2
 
 
@@ -85,7 +87,7 @@ def judged_criteria(exercise, measurements: dict) -> list[dict]:
     results = []
     for criterion in exercise.criteria:
         measured = measurements.get(criterion.id)
-        raw = float(measured) if measured in ("nan", "inf", "-inf") else measured
+        raw = from_marker(measured)
         results.append({"id": criterion.id, "passed": criterion.judge(raw) is True, "measured": measured})
     return results
 

@@ -10,6 +10,8 @@ import time
 import traceback
 from dataclasses import dataclass, field
 
+from grader.harness.markers import to_marker
+
 LEARNER_FILENAME = "submission.py"
 
 
@@ -113,11 +115,7 @@ def clean(obj):
     if isinstance(obj, (list, tuple)):
         return [clean(v) for v in obj]
     if isinstance(obj, float):
-        if obj != obj:
-            return "nan"
-        if obj in (float("inf"), float("-inf")):
-            return "inf" if obj > 0 else "-inf"
-        return obj
+        return to_marker(obj)
     if isinstance(obj, (bool, int, str)) or obj is None:
         return obj
     try:
