@@ -63,6 +63,22 @@ def check_sandbox() -> dict:
     return result
 
 
+def check_warm(broker_ok: bool) -> dict:
+    """How many judge + learner pairs the grading processes keep started ahead (grader.warm).
+
+    Informational: with none warm, gradings start cold and still work."""
+    if not broker_ok:
+        return {"warm": None, "starting": None, "processes": []}
+    from grader import warm
+
+    try:
+        processes = warm.published()
+    except Exception as exc:  # noqa: BLE001
+        return {"warm": None, "starting": None, "processes": [], "error": str(exc)[:200]}
+    return {"warm": sum(p.get("warm", 0) for p in processes), "starting": sum(p.get("starting", 0) for p in processes),
+            "processes": processes}
+
+
 @never_cache
 @require_GET
 def healthz(request):
@@ -71,6 +87,7 @@ def healthz(request):
     broker = check_broker()
     workers = check_workers(broker["ok"])
     sandbox = check_sandbox()
+    grading = check_warm(broker["ok"])
     ok = database["ok"] and broker["ok"] and workers["ok"] and sandbox["ok"]
     body = {
         "status": "ok" if ok else "degraded",
@@ -78,6 +95,7 @@ def healthz(request):
         "broker": broker,
         "workers": workers,
         "sandbox": sandbox,
+        "grading": grading,
         "elapsed_ms": round((time.monotonic() - started) * 1000),
     }
     return JsonResponse(body, status=200 if ok else 503)

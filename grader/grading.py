@@ -68,6 +68,11 @@ VERSIONED = ("harness", "exercises", "sandbox", "grading.py", "verdict.py", "jud
 def grader_version() -> str:
     """A hash of the code that decides a verdict and of PyTorch's version: an identical
     resubmission reuses a verdict only when nothing that made it has changed."""
+    return code_version()
+
+
+def code_version() -> str:
+    """grader_version() read afresh from the files (a warm pair started on other code is stale)."""
     digest = hashlib.sha256()
     for name in VERSIONED:
         path = GRADER_DIR / name
@@ -85,15 +90,21 @@ def _limits(exercise) -> sandbox.Limits:
     return sandbox.Limits(**{k: v for k, v in exercise.limits.items() if k in sandbox.Limits.__annotations__})
 
 
-def grade_source(*, slug: str, source: bytes | str, lang: str = "en", seeds=None, on_progress=None) -> Verdict:
+def grade_source(*, slug: str, source: bytes | str, lang: str = "en", seeds=None, on_progress=None,
+                 warm=True) -> Verdict:
     """Grade one submission exactly as the service does; the verdict in `lang`. Raises UnknownExercise."""
-    return verdict_words(grade_record(slug=slug, source=source, seeds=seeds, on_progress=on_progress), lang)
+    return verdict_words(grade_record(slug=slug, source=source, seeds=seeds, on_progress=on_progress, warm=warm),
+                         lang)
 
 
-def grade_record(*, slug: str, source: bytes | str, seeds=None, on_progress=None) -> dict:
-    """One grading run, its record (grader.verdict: what is stored, no words). Raises UnknownExercise."""
+def grade_record(*, slug: str, source: bytes | str, seeds=None, on_progress=None, warm=True) -> dict:
+    """One grading run, its record (grader.verdict: what is stored, no words). Raises UnknownExercise.
+
+    warm: on a pair this process keeps started ahead (grader.warm, GRADER_WARM_PAIRS) when there
+    is one, or on one from the grader.warm.WarmPool given; False starts both processes now (a
+    one-off, as `manage.py grade`)."""
     module = load(slug)
-    return _grade(module, slug, source if isinstance(source, bytes) else source.encode(), seeds, on_progress)
+    return _grade(module, slug, source if isinstance(source, bytes) else source.encode(), seeds, on_progress, warm)
 
 
 def failed_record(*, reason: str) -> dict:
@@ -106,7 +117,7 @@ def _record(slug, status, outcome, **extra) -> dict:
     return verdict_record(status=status, exercise=slug, grader_version=grader_version(), outcome=outcome, **extra)
 
 
-def _grade(module, slug: str, source: bytes, seeds, on_progress) -> dict:
+def _grade(module, slug: str, source: bytes, seeds, on_progress, warm=True) -> dict:
     """Run the grading; return its record."""
     exercise = module.EXERCISE
     problem, text = source_checked(source)
@@ -124,7 +135,7 @@ def _grade(module, slug: str, source: bytes, seeds, on_progress) -> dict:
 
     started = time.monotonic()
     try:
-        judge, learner = _run_pair(exercise, slug, text, source, seeds, on_progress)
+        judge, learner = _run_pair(exercise, slug, text, source, seeds, on_progress, warm=warm)
     except sandbox.SandboxUnavailable as exc:
         log.error("sandbox unavailable: %s", exc)
         return _record(slug, Status.SYSTEM_ERROR, {"kind": Outcome.SYSTEM_ERROR, "error": {
@@ -149,41 +160,49 @@ def judge_limits(exercise) -> sandbox.Limits:
                           memory_bytes=settings.GRADER_JUDGE_MEMORY_BYTES)
 
 
-def _run_pair(exercise, slug: str, text: str, source: bytes, seeds, on_progress, learner_argv=None):
-    """Start the learner process and the judge, joined by two pipes; both SandboxResults.
+def _run_pair(exercise, slug: str, text: str, source: bytes, seeds, on_progress, learner_argv=None, warm=True):
+    """Run the learner process and the judge, joined by two pipes; both SandboxResults.
 
-    learner_argv replaces the learner process's command (tests probe its sandbox with it)."""
+    A warm pair (grader.warm) when this process keeps them and one fits, else a cold start.
+    learner_argv replaces the learner process's command (tests probe its sandbox with it): cold."""
+    learner_job = _line({"slug": slug, "source": text})
+    judge_job = _line({"slug": slug, "seeds": list(seeds or exercise.seeds),
+                       "learner_timeout_s": _limits(exercise).resolved().wall_s + 5})
+    if warm and learner_argv is None and warm_fits(exercise):
+        from grader import warm as pools
+
+        pair = warm.take() if isinstance(warm, pools.WarmPool) else pools.take()
+        if pair is not None:
+            return pair.run(learner_job, judge_job, _limits(exercise), judge_limits(exercise), on_progress)
+    learner_setup, judge_setup = _setup_lines([slug])
     to_judge_r, to_judge_w = os.pipe2(os.O_CLOEXEC)  # the learner process's answers
     to_learner_r, to_learner_w = os.pipe2(os.O_CLOEXEC)  # the judge's requests
-    learner_limits = _limits(exercise)
-    learner_job = {"slug": slug, "source": text}
-    judge_job = {"slug": slug, "seeds": list(seeds or exercise.seeds), "device": settings.GRADER_DEVICE,
-                 "gpu_memory_fraction": settings.GRADER_GPU_MEMORY_FRACTION,
-                 "learner_timeout_s": learner_limits.resolved().wall_s + 5}
-    learner_place = sandbox.Placement(
-        uid=settings.GRADER_LEARNER_UID, gpu=False, hide=_learner_hidden(),
-        channels=((LEARNER_REQUESTS_FD, to_learner_r), (LEARNER_ANSWERS_FD, to_judge_w)))
-    judge_place = sandbox.Placement(
-        uid=settings.GRADER_JUDGE_UID, gpu=True,
-        channels=((JUDGE_ANSWERS_FD, to_judge_r), (JUDGE_REQUESTS_FD, to_learner_w)))
+    learner_channels = ((LEARNER_REQUESTS_FD, to_learner_r), (LEARNER_ANSWERS_FD, to_judge_w))
+    judge_channels = ((JUDGE_ANSWERS_FD, to_judge_r), (JUDGE_REQUESTS_FD, to_learner_w))
+    return _side_by_side(
+        lambda: sandbox.run(
+            learner_argv or _argv("serve"), files={"submission.py": source}, binds_ro=_binds(),
+            limits=_limits(exercise), stdin=learner_setup + learner_job, place=_learner_place(learner_channels)),
+        lambda: sandbox.run(
+            _argv("judge"), binds_ro=_binds(), limits=judge_limits(exercise), stdin=judge_setup + judge_job,
+            place=_judge_place(judge_channels), **_progress_kwargs(on_progress)),
+        slug)
+
+
+def _side_by_side(learner_run, judge_run, name: str):
+    """(judge result, learner result): the learner process watched in a thread, the judge here."""
     outcome: dict = {}
 
     def learner() -> None:
         try:
-            outcome["result"] = sandbox.run(
-                learner_argv or [sandbox.sandbox_python(), "-I", "-c", BOOTSTRAP.format(module="serve")],
-                files={"submission.py": source}, binds_ro=_binds(), limits=learner_limits,
-                stdin=json.dumps(learner_job).encode(), place=learner_place)
+            outcome["result"] = learner_run()
         except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
             outcome["error"] = exc
 
-    thread = threading.Thread(target=learner, name=f"learner-{slug}", daemon=True)
+    thread = threading.Thread(target=learner, name=f"learner-{name}", daemon=True)
     thread.start()
     try:
-        judge = sandbox.run(
-            [sandbox.sandbox_python(), "-I", "-c", BOOTSTRAP.format(module="judge")],
-            binds_ro=_binds(), limits=judge_limits(exercise), stdin=json.dumps(judge_job).encode(),
-            place=judge_place, **_progress_kwargs(on_progress))
+        judge = judge_run()
     finally:
         # The judge is gone, so the learner process reads the end of its requests and stops;
         # its own wall-clock limit bounds the wait in every case.
@@ -191,6 +210,108 @@ def _run_pair(exercise, slug: str, text: str, source: bytes, seeds, on_progress,
     if "error" in outcome:
         raise outcome["error"]
     return judge, outcome["result"]
+
+
+def _line(obj: dict) -> bytes:
+    return (json.dumps(obj) + "\n").encode()
+
+
+def _argv(module: str) -> list[str]:
+    return [sandbox.sandbox_python(), "-I", "-c", BOOTSTRAP.format(module=module)]
+
+
+def _setup_lines(preload) -> tuple[bytes, bytes]:
+    """The first stdin line of each process: what to import and warm before the job."""
+    return (_line({"preload": list(preload)}),
+            _line({"preload": list(preload), "device": settings.GRADER_DEVICE,
+                   "gpu_memory_fraction": settings.GRADER_GPU_MEMORY_FRACTION}))
+
+
+def _learner_place(channels) -> sandbox.Placement:
+    return sandbox.Placement(uid=settings.GRADER_LEARNER_UID, gpu=False, hide=_learner_hidden(), channels=channels)
+
+
+def _judge_place(channels) -> sandbox.Placement:
+    return sandbox.Placement(uid=settings.GRADER_JUDGE_UID, gpu=True, channels=channels)
+
+
+# Warm pairs (grader.warm keeps them): both processes started ahead with every exercise loaded,
+# each waiting on stdin for its job.
+
+# The limits a warm pair is started with are fixed then (memory, tasks, files): an exercise that
+# sets other values is graded cold.
+_FIXED_AT_START = ("memory_bytes", "processes", "file_size_bytes", "open_files", "scratch_bytes")
+
+
+def warm_fits(exercise) -> bool:
+    mine, pairs = _limits(exercise).resolved(), sandbox.Limits().resolved()
+    return all(getattr(mine, f) == getattr(pairs, f) for f in _FIXED_AT_START) and mine.cpu_s <= pairs.cpu_s
+
+
+def warm_fingerprint() -> str:
+    """What a waiting pair was made from: the grading code and the settings it was started with."""
+    names = sorted(n for n in dir(settings) if n.startswith("GRADER_SANDBOX_")) + [
+        "GRADER_DEVICE", "GRADER_GPU_MEMORY_FRACTION", "GRADER_LEARNER_UID", "GRADER_JUDGE_UID",
+        "GRADER_JUDGE_MEMORY_BYTES", "GRADER_ALLOW_UNSANDBOXED", "GRADER_WARM_STARTUP_CPU_S"]
+    values = {n: repr(getattr(settings, n, None)) for n in names}
+    return hashlib.sha256(json.dumps([code_version(), values], sort_keys=True).encode()).hexdigest()[:16]
+
+
+class Pair:
+    """A judge and a learner process started ahead, joined by their pipes, waiting for one job."""
+
+    def __init__(self, fingerprint: str, nice: int = 10):
+        from grader.exercises import EXERCISES
+
+        self.fingerprint = fingerprint
+        self.created = time.monotonic()
+        self._lock = threading.Lock()
+        self._taken = False
+        allowance = settings.GRADER_WARM_STARTUP_CPU_S
+        base = sandbox.Limits().resolved()
+        learner_setup, judge_setup = _setup_lines(EXERCISES)
+        to_judge_r, to_judge_w = os.pipe2(os.O_CLOEXEC)
+        to_learner_r, to_learner_w = os.pipe2(os.O_CLOEXEC)
+        judge_start = sandbox.Limits(cpu_s=base.cpu_s * 2 + 10 + allowance,
+                                     memory_bytes=settings.GRADER_JUDGE_MEMORY_BYTES)
+        try:
+            self.learner = sandbox.start(
+                _argv("serve"), binds_ro=_binds(), limits=sandbox.Limits(cpu_s=base.cpu_s + allowance),
+                stdin=learner_setup, nice=nice,
+                place=_learner_place(((LEARNER_REQUESTS_FD, to_learner_r), (LEARNER_ANSWERS_FD, to_judge_w))))
+        except BaseException:
+            for fd in (to_judge_r, to_learner_w):
+                os.close(fd)
+            raise
+        try:
+            self.judge = sandbox.start(
+                _argv("judge"), binds_ro=_binds(), limits=judge_start, stdin=judge_setup, nice=nice,
+                place=_judge_place(((JUDGE_ANSWERS_FD, to_judge_r), (JUDGE_REQUESTS_FD, to_learner_w))))
+        except BaseException:
+            self.learner.discard()
+            raise
+
+    def ready(self) -> bool:
+        """Both set up and waiting."""
+        return self.learner.ready() and self.judge.ready()
+
+    def alive(self) -> bool:
+        return self.learner.alive() and self.judge.alive()
+
+    def discard(self) -> None:
+        self.judge.discard()
+        self.learner.discard()
+
+    def run(self, learner_job: bytes, judge_job: bytes, learner_limits, judge_limits_, on_progress):
+        """Give both processes their job, once; both SandboxResults."""
+        with self._lock:
+            if self._taken:
+                raise RuntimeError("a warm pair takes one job")
+            self._taken = True
+        return _side_by_side(
+            lambda: self.learner.run(learner_job, learner_limits),
+            lambda: self.judge.run(judge_job, judge_limits_, **_progress_kwargs(on_progress)),
+            "warm")
 
 
 def _learner_hidden() -> tuple[str, ...]:
@@ -234,7 +355,8 @@ def _interpret(exercise, slug, judge, learner, wall_s) -> dict:
         "stderr": learner.stderr[:shown].decode("utf-8", errors="replace"),
         "output_truncated": learner.truncated or len(learner.stdout) > shown or len(learner.stderr) > shown,
         "timings": {"wall_s": round(wall_s, 3), "sandbox_start_s": judge.sandbox_start_s,
-                    "learner_start_s": learner.sandbox_start_s, "cpu_s": _sum(judge.cpu_s, learner.cpu_s)},
+                    "learner_start_s": learner.sandbox_start_s, "cpu_s": _sum(judge.cpu_s, learner.cpu_s),
+                    "warm": int(judge.warm and learner.warm)},
     }
     try:
         lines = parse_lines(judge.result)

@@ -66,7 +66,16 @@ def _refuse_over_limits(user) -> None:
 
 
 def grading_queue() -> str:
-    return settings.GRADER_GPU_QUEUE if settings.GRADER_ROUTE_TO_GPU else settings.GRADER_CPU_QUEUE
+    """The GPU queue when told so (GRADER_ROUTE_TO_GPU), or with GRADER_DEVICE=auto while a
+    worker on a GPU is up (it publishes its warm counts: grader.warm); else the CPU queue."""
+    if settings.GRADER_ROUTE_TO_GPU:
+        return settings.GRADER_GPU_QUEUE
+    if settings.GRADER_DEVICE == "auto":
+        from grader import warm
+
+        if warm.gpu_worker_up():
+            return settings.GRADER_GPU_QUEUE
+    return settings.GRADER_CPU_QUEUE
 
 
 @transaction.atomic

@@ -4,10 +4,10 @@ from __future__ import annotations
 import logging
 
 from celery import shared_task
-from celery.signals import worker_ready
+from celery.signals import worker_process_init, worker_process_shutdown, worker_ready
 from django.conf import settings
 
-from grader import services
+from grader import services, warm
 
 log = logging.getLogger(__name__)
 
@@ -51,3 +51,14 @@ def sweep_when_a_worker_starts(sender=None, **kwargs):
         services.submissions_sweep()
     except Exception:  # noqa: BLE001 - never keep a worker from starting
         log.exception("sweep at worker start failed")
+
+
+@worker_process_init.connect
+def keep_pairs_warm(**kwargs):
+    """Each grading process keeps its next gradings' sandboxes started ahead (grader.warm)."""
+    warm.look_after()
+
+
+@worker_process_shutdown.connect
+def drop_warm_pairs(**kwargs):
+    warm.close()

@@ -131,6 +131,14 @@ GRADER_SANDBOX_OUTPUT_BYTES = env.int("GRADER_SANDBOX_OUTPUT_BYTES", default=102
 GRADER_LEARNER_UID = env.int("GRADER_LEARNER_UID", default=65534)
 GRADER_JUDGE_UID = env.int("GRADER_JUDGE_UID", default=65533)
 GRADER_JUDGE_MEMORY_BYTES = env.int("GRADER_JUDGE_MEMORY_BYTES", default=3 * 1024**3)
+# Warm grading: each grading process keeps this many judge + learner pairs started ahead (0: every
+# grading starts cold). A pair starts at a lower CPU priority, may spend GRADER_WARM_STARTUP_CPU_S
+# of CPU setting up (outside the job's CPU limit), and is replaced after GRADER_WARM_IDLE_S unused.
+GRADER_WARM_PAIRS = env.int("GRADER_WARM_PAIRS", default=1)
+GRADER_WARM_STARTUP_CPU_S = env.float("GRADER_WARM_STARTUP_CPU_S", default=30.0)
+GRADER_WARM_IDLE_S = env.float("GRADER_WARM_IDLE_S", default=1800.0)
+GRADER_WARM_NICE = env.int("GRADER_WARM_NICE", default=10)
+GRADER_WARM_CHECK_S = env.float("GRADER_WARM_CHECK_S", default=5.0)  # the worker's look at its pairs
 # Development only: run learner code WITHOUT a sandbox when bubblewrap cannot work here.
 GRADER_ALLOW_UNSANDBOXED = env.bool("GRADER_ALLOW_UNSANDBOXED", default=False)
 # The queue: two queues, the routing decided here; limits per learner; retries of our faults.

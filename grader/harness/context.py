@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import random
+import sys
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -129,3 +131,14 @@ def _default(value):
         return float(value)
     except (TypeError, ValueError):
         return str(value)
+
+
+def exit_now(code: int) -> None:
+    """Flush stdout and stderr and end the process at once: tearing down an interpreter with torch
+    loaded takes longer than the grading it ran, and nothing is left to do."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:  # noqa: BLE001 - a closed or replaced stream: nothing more to write
+            pass
+    os._exit(code)

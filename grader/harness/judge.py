@@ -1,9 +1,12 @@
 """The judge: `python -I -m grader.harness.judge` inside its own sandbox. Trusted.
 
-Protocol with the host: one JSON job on stdin ({"slug", "seeds", "device", "learner_timeout_s",
-"gpu_memory_fraction"}); answers on descriptor 3 only, one JSON object per line: "ready", then
-"progress" lines, then one "result" or "error" line. With the learner process: descriptors 5
-(answers in) and 6 (requests out), through grader.harness.peer.
+Protocol with the host: two JSON lines on stdin, the set-up ({"preload": [slugs], "device",
+"gpu_memory_fraction"}) and then the job ({"slug", "seeds", "learner_timeout_s"}); answers on
+descriptor 3 only, one JSON object per line: "ready" (once set up, before the job is read),
+then "progress" lines, then one "result" or "error" line. A cold grading gets both lines at
+once; a warm one (grader.warm) is started with the set-up alone, imports, warms and loads
+everything, says "ready" and waits for its job. End of stdin before a job: it exits. With the
+learner process: descriptors 5 (answers in) and 6 (requests out), through grader.harness.peer.
 
 The judge never loads, imports, unpickles or calls learner code: it runs the exercise's
 procedure on its own data, asks the learner process for data (numbers, tensors, traced graphs)
@@ -23,7 +26,7 @@ REQUESTS_FD = 6
 
 
 def main() -> int:
-    job = json.loads(sys.stdin.read())
+    setup = json.loads(sys.stdin.readline() or "{}")
     started = time.monotonic()
     timings = {}
 
@@ -42,17 +45,24 @@ def main() -> int:
 
     torch.set_num_threads(1)
     torch.use_deterministic_algorithms(True, warn_only=True)
-    device = _device(torch, job.get("device", "auto"))
+    device = _device(torch, setup.get("device", "auto"))
     if device.startswith("cuda"):
         # A cap per grading, so that one submission cannot take the whole GPU.
-        torch.cuda.set_per_process_memory_fraction(float(job.get("gpu_memory_fraction", 0.25)))
+        torch.cuda.set_per_process_memory_fraction(float(setup.get("gpu_memory_fraction", 0.25)))
         _warm_up_cuda(torch, device)
-    module = load_exercise(job["slug"])
+    for slug in setup.get("preload") or ():
+        load_exercise(slug)
     digits_data.digits(device)
     timings["import_s"] = round(time.monotonic() - started, 4)
+    emit({"type": "ready", "timings": dict(timings)})
+    line = sys.stdin.readline()
+    if not line:
+        return 0  # a warm judge that was never given a job
+    job = json.loads(line)
+    started = time.monotonic()
+    module = load_exercise(job["slug"])
     peer = Peer(ANSWERS_FD, REQUESTS_FD, timeout=float(job.get("learner_timeout_s", 60)))
     ctx = Context(device=device, emit=emit)
-    emit({"type": "ready", "timings": dict(timings)})
     error = result = None
     try:
         t0 = time.monotonic()
@@ -103,4 +113,6 @@ def _warm_up_cuda(torch, device: str) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from grader.harness.context import exit_now
+
+    exit_now(main())

@@ -1,6 +1,9 @@
 """The learner process: `python -I -m grader.harness.serve` inside its own sandbox.
 
-It loads the learner's file, checks the contract, then answers the judge's requests on
+Two JSON lines on stdin: the set-up ({"preload": [slugs]}: exercise modules to import, and
+tracing to warm up when one of them traces), then the job ({"slug", "source"}). Between them it
+says "ready" on descriptor 3 and closes it; a warm learner process (grader.warm) waits there.
+It then writes the learner's file, loads it, checks the contract, then answers the judge's requests on
 descriptor 5 (requests in) and 6 (answers out) until the judge closes the pipe. It holds no
 validation data, no GPU and no channel to the host: whatever the learner's code does to this
 process (and it owns it) can only change the data it sends, which the judge checks.
@@ -14,12 +17,13 @@ import json
 import os
 import sys
 
+READY_FD = 3  # the sandbox's result channel: says "set up" once, then closed (the host reads nothing more)
 REQUESTS_FD = 5
 ANSWERS_FD = 6
 
 
 def main() -> int:
-    job = json.loads(sys.stdin.read() or "{}")
+    setup = json.loads(sys.stdin.readline() or "{}")
     import numpy  # noqa: F401 - imported before the hook is armed
     import torch
 
@@ -30,10 +34,19 @@ def main() -> int:
     from grader.harness.context import describe_failure
 
     torch.set_num_threads(1)
+    preloaded = [load_exercise(slug) for slug in setup.get("preload") or ()]
+    if any(m.EXERCISE.traces for m in preloaded):
+        _warm_up_tracing(torch)
+    os.write(READY_FD, b'{"type": "ready"}\n')  # set up; from here on this process may run learner code
+    os.close(READY_FD)
+    line = sys.stdin.readline()
+    if not line:
+        return 0  # a warm learner process that was never given a job
+    job = json.loads(line)
+    with open(learner_mod.LEARNER_PATH, "w", encoding="utf-8") as handle:
+        handle.write(job["source"])  # for tracebacks: the file the learner's lines are read from
     module = load_exercise(job["slug"])
     ops = module.LEARNER_OPS
-    if module.EXERCISE.traces:
-        _warm_up_tracing(torch)
     # Frames of the learner's file and of the grader package (harness and exercises) are refused.
     grader_dir = os.path.dirname(os.path.dirname(guard_mod.__file__))
     guard = guard_mod.Guard(learner_mod.LEARNER_PATH, grader_dir)
@@ -89,4 +102,6 @@ def _warm_up_tracing(torch) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    from grader.harness.context import exit_now
+
+    exit_now(main())

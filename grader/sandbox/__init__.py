@@ -8,12 +8,14 @@ from .runner import (
     SandboxError,
     SandboxResult,
     SandboxUnavailable,
+    Started,
     reset_cache,
     run,
     sandbox_available,
     sandbox_info,
     sandbox_path,
     sandbox_python,
+    start,
     sweep_stale_cgroups,
 )
 
@@ -25,11 +27,13 @@ __all__ = [
     "SandboxError",
     "SandboxResult",
     "SandboxUnavailable",
+    "Started",
     "reset_cache",
     "run",
     "sandbox_available",
     "sandbox_info",
     "sandbox_path",
     "sandbox_python",
+    "start",
     "sweep_stale_cgroups",
 ]

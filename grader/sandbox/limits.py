@@ -123,6 +123,7 @@ class SandboxResult:
     memory_peak: int | None  # bytes, cgroup peak (includes page cache charged to the run)
     sandbox_start_s: float | None  # spawn until the sandbox was set up and the command about to start
     sandboxed: bool = True
+    warm: bool = False  # started ahead and given its job later: wall, CPU and output count from the job
     enforcement: dict[str, str] = dataclasses.field(default_factory=dict)
 
     @property

@@ -34,7 +34,7 @@ def monitor(cmd: list[str], pass_fds: list[int], cg: Cgroup | None, limits: Limi
     of the pipes besides stdout and stderr: "result", and "started" when the run is sandboxed.
     Raises SandboxError when a sandboxed run ends before its command started.
     """
-    watch = _Watch(cmd, pass_fds, cg, limits, stdin, reads=reads, owned=owned, cwd=cwd,
+    watch = Watch(cmd, pass_fds, cg, limits, stdin, reads=reads, owned=owned, cwd=cwd,
                    on_result_line=on_result_line)
     try:
         watch.loop()
@@ -66,13 +66,17 @@ def _spawn(cmd: list[str], pass_fds: list[int], owned: set[int], cwd: str) -> su
     return proc
 
 
-class _Watch:
+class Watch:
     """One run of the outer command, from the spawn to the exit status, and what was seen of it."""
 
     def __init__(self, cmd, pass_fds, cg: Cgroup | None, limits: Limits, stdin: bytes, *, reads, owned, cwd,
-                 on_result_line):
+                 on_result_line, more_stdin: bool = False):
         self.cg, self.limits, self.reads = cg, limits, reads
-        self.t0 = time.monotonic()
+        self.t0 = self.spawned_at = time.monotonic()
+        self.more_stdin = more_stdin  # stdin stays open for the job, written by feed()
+        self.cpu_base = 0.0  # the cgroup's CPU when the job was given (warm runs): not the job's
+        self.warm = False
+        self.finished = False
         self.proc = _spawn(cmd, pass_fds, owned, cwd)
         try:
             self.pidfd = os.pidfd_open(self.proc.pid)
@@ -105,14 +109,51 @@ class _Watch:
             os.set_blocking(fd, False)
             self.sel.register(fd, selectors.EVENT_READ)
         self.stdin_fd = proc.stdin.fileno()
-        self.pending = memoryview(bytes(stdin))
-        if self.pending:
-            os.set_blocking(self.stdin_fd, False)
-            self.sel.register(self.stdin_fd, selectors.EVENT_WRITE)
-        else:
-            proc.stdin.close()
+        os.set_blocking(self.stdin_fd, False)
+        self.pending = memoryview(b"")
+        self._queue_stdin(bytes(stdin))
         if self.pidfd is not None:
             self.sel.register(self.pidfd, selectors.EVENT_READ)
+
+    def _queue_stdin(self, data: bytes) -> None:
+        """Write data to the command's stdin as it reads it; close stdin after it unless more is due."""
+        if self.proc.stdin.closed:
+            return
+        was_empty = not self.pending
+        self.pending = memoryview(bytes(self.pending) + data)
+        if self.pending and was_empty:
+            self.sel.register(self.stdin_fd, selectors.EVENT_WRITE)
+        elif not self.pending and not self.more_stdin:
+            self.proc.stdin.close()
+
+    # A warm run: started ahead (the command sets itself up and waits on stdin), then given its job.
+
+    def alive(self) -> bool:
+        """Whether the command still runs (not reaped, no limit hit); reads what it wrote meanwhile."""
+        self.pump()
+        return self.status_word is None and self.kill_reason is None
+
+    def pump(self) -> None:
+        """Read whatever is waiting on the command's descriptors without blocking; reap it if it ended."""
+        if self.status_word is None:
+            self._reap(time.monotonic())
+        for key, _ in self.sel.select(timeout=0):
+            self._handle(key.fd)
+
+    def feed(self, job: bytes, limits: Limits, on_result_line=None) -> None:
+        """Give the waiting command its job: the limits from now on are the job's, and its clock starts."""
+        now = time.monotonic()
+        self.streams["result"].on_line = on_result_line
+        self.warm = True
+        self.limits = limits
+        self.t0, self.deadline, self.next_sample = now, now + limits.wall_s, now
+        self.cpu_base = (self.cg.cpu_s() or 0.0) if self.cg and self.cg.has("cpu") else 0.0
+        self.rss_peak = None
+        for name, cap in (("stdout", limits.output_bytes), ("stderr", limits.output_bytes),
+                          ("result", limits.result_bytes)):
+            self.streams[name].cap = cap
+        self.more_stdin = False
+        self._queue_stdin(job)
 
     def loop(self) -> None:
         """Until the command has exited and its output is drained (or the drain time is up)."""
@@ -152,7 +193,7 @@ class _Watch:
 
     def _sample(self, cg: Cgroup) -> None:
         used = cg.cpu_s() if cg.has("cpu") else None
-        if used is not None and used >= self.limits.cpu_s:
+        if used is not None and used - self.cpu_base >= self.limits.cpu_s:
             self.kill("cpu")
         anon = cg.anon_bytes() if cg.has("memory") else None
         if anon is not None and (self.rss_peak is None or anon > self.rss_peak):
@@ -200,7 +241,8 @@ class _Watch:
             self.pending = self.pending[:0]
         if not self.pending:
             self.sel.unregister(self.stdin_fd)
-            self.proc.stdin.close()
+            if not self.more_stdin:
+                self.proc.stdin.close()
 
     def _read(self, fd: int) -> None:
         name = self.fd_names[fd]
@@ -218,7 +260,11 @@ class _Watch:
             self.kill("output")
 
     def finish(self) -> None:
-        """Kill and reap the command if still running, close our ends, wait for the namespace init."""
+        """Kill and reap the command if still running, close our ends, wait for the namespace init.
+        Once: a second call does nothing."""
+        if self.finished:
+            return
+        self.finished = True
         if self.status_word is None:
             self.kill(self.kill_reason or "wall")
             _, self.status_word, self.rusage = os.wait4(self.proc.pid, 0)
@@ -254,10 +300,11 @@ class _Watch:
             result_truncated=streams["result"].truncated,
             wall_s=self.exited_at - self.t0,
             cpu_s=cpu_s,
+            warm=self.warm,
             limit_hit=self._limit_hit(sig, cpu_s),
             max_rss=max_rss,
             memory_peak=cg.memory_peak() if cg and cg.has("memory") else None,
-            sandbox_start_s=(self.start_at - self.t0) if self.start_at is not None else None,
+            sandbox_start_s=(0.0 if self.warm else self.start_at - self.t0) if self.start_at is not None else None,
             enforcement=enforcement,
         )
 
@@ -277,6 +324,8 @@ class _Watch:
         # nothing about the command: only cgroup figures count there.
         cg, rusage = self.cg, self.rusage
         cpu_s = cg.cpu_s() if cg and cg.has("cpu") else None
+        if cpu_s is not None:
+            cpu_s = max(0.0, cpu_s - self.cpu_base)  # a warm run: its start-up is not the job's
         if cpu_s is None and rusage is not None and not sandboxed:
             cpu_s = rusage.ru_utime + rusage.ru_stime
         max_rss = self.rss_peak

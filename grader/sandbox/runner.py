@@ -62,15 +62,15 @@ from .limits import (
     SandboxUnavailable,
     setting,
 )
-from .monitor import monitor
+from .monitor import Watch, monitor
 
 # The package's public names stay importable from here.  bwrap_path is looked up in this module
 # when a run starts, so patching runner.bwrap_path takes effect (tests do).
 __all__ = [
     "CGROUP_PREFIX", "GiB", "MiB", "RESULT_FD", "SANDBOX_DIR", "SANDBOX_GID", "SANDBOX_UID", "STARTED_FD",
     "SWEEP_EVERY_S", "VENV_MOUNT", "Limits", "Placement", "SandboxError", "SandboxResult", "SandboxUnavailable",
-    "gpu_device_nodes", "reset_cache", "run", "sandbox_available", "sandbox_info", "sandbox_path", "sandbox_python",
-    "sweep_stale_cgroups",
+    "Started", "gpu_device_nodes", "reset_cache", "run", "sandbox_available", "sandbox_info", "sandbox_path",
+    "sandbox_python", "start", "sweep_stale_cgroups",
 ]
 
 log = logging.getLogger(__name__)
@@ -226,6 +226,15 @@ def _checked_files(files: dict[str, bytes], limits: Limits) -> dict[str, bytes]:
 
 def _execute(argv, *, files, binds_ro, limits, stdin, env, bwrap, use_cgroup, on_result_line=None,
              place: Placement | None = None, channel_fds: dict[int, int] | None = None) -> SandboxResult:
+    started = _launch(argv, files=files, binds_ro=binds_ro, limits=limits, stdin=stdin, env=env, bwrap=bwrap,
+                      use_cgroup=use_cgroup, on_result_line=on_result_line, place=place, channel_fds=channel_fds)
+    return started.run()
+
+
+def _launch(argv, *, files, binds_ro, limits, stdin, env, bwrap, use_cgroup, on_result_line=None,
+            place: Placement | None = None, channel_fds: dict[int, int] | None = None,
+            more_stdin: bool = False, nice: int = 0) -> Started:
+    """Spawn the sandboxed command (cgroup, pipes, bwrap options through a memfd); not yet watched."""
     cg = create_cgroup(limits) if use_cgroup else None
     owned: set[int] = set()  # closed exactly once: after spawn (passed fds) or at the end
     channels = _own_channels(channel_fds or {}, owned)
@@ -250,14 +259,141 @@ def _execute(argv, *, files, binds_ro, limits, stdin, env, bwrap, use_cgroup, on
         file_fds.append(args_fd)
         rl_args, enforcement = rlimit_args(limits, cg)
         cmd = wrapper(cg, result_w, started_w, channels) + rl_args + [bwrap, "--args", str(args_fd), "--", *command]
+        if nice:
+            cmd = [tool("nice") or "/usr/bin/nice", "-n", str(int(nice)), *cmd]
         pass_fds = [started_w, result_w, *file_fds, *channels.values()]
-        return monitor(cmd, pass_fds, cg, limits, stdin, enforcement,
-                       reads={"started": started_r, "result": result_r}, owned=owned, cwd="/",
-                       on_result_line=on_result_line)
-    finally:
+        watch = Watch(cmd, pass_fds, cg, limits, stdin, reads={"started": started_r, "result": result_r},
+                      owned=owned, cwd="/", on_result_line=on_result_line, more_stdin=more_stdin)
+    except BaseException:
         _close_all(owned)
         if cg:
             cg.remove()
+        raise
+    return Started(watch, cg, owned, enforcement)
+
+
+class Started:
+    """A sandboxed command that has been spawned: run() watches it to its end, once.
+
+    A warm run (start()) sets itself up and waits on stdin; run(job, limits) then gives it its
+    job, and the wall clock, the CPU limit (the cgroup's CPU at that moment is subtracted) and
+    the output caps count from there.  A started command that is not wanted is discard()ed.
+    """
+
+    def __init__(self, watch: Watch, cg, owned: set[int], enforcement: dict[str, str]):
+        self._watch, self._cg, self._owned, self._enforcement = watch, cg, owned, enforcement
+        self._lock = threading.Lock()
+        self._state = "waiting"
+        self.spawned_at = watch.spawned_at
+
+    def alive(self) -> bool:
+        """Still running and waiting (reads what it wrote meanwhile)."""
+        with self._lock:
+            return self._state == "waiting" and self._watch.alive()
+
+    def ready(self) -> bool:
+        """Alive and has written its first line on the result channel (a warm command: set up)."""
+        with self._lock:
+            return self._state == "waiting" and self._watch.alive() and b"\n" in self._watch.streams["result"].buf
+
+    def _take(self) -> None:
+        with self._lock:
+            if self._state != "waiting":
+                raise RuntimeError(f"a started sandbox runs one job (this one is {self._state})")
+            self._state = "running"
+
+    def run(self, job: bytes | None = None, limits: Limits | None = None, on_result_line=None) -> SandboxResult:
+        """Watch the command to its end and say what it did; a warm one gets `job` on stdin first."""
+        self._take()
+        watch = self._watch
+        try:
+            try:
+                if job is not None:
+                    _raise_priority(self._cg)
+                    watch.feed(job, (limits or Limits()).resolved(), on_result_line)
+                watch.loop()
+            finally:
+                watch.finish()
+            return watch.result(self._enforcement)  # reads the cgroup's figures: before it goes
+        finally:
+            self._end()
+
+    def discard(self) -> None:
+        """Kill an unused (or dead) started command and free what it held; safe to call twice."""
+        with self._lock:
+            if self._state != "waiting":
+                return
+            self._state = "discarded"
+        self._watch.kill(None)
+        self._end()
+
+    def _end(self) -> None:
+        try:
+            self._watch.finish()  # a second call does nothing
+        finally:
+            _close_all(self._owned)
+            if self._cg:
+                self._cg.remove()
+
+
+def _raise_priority(cg) -> None:
+    """A warm command was started at a lower CPU priority; its job runs at the normal one (root only)."""
+    if cg is None or os.geteuid() != 0:
+        return
+    for pid in cg.pids():
+        try:
+            tids = os.listdir(f"/proc/{pid}/task")
+        except OSError:
+            continue
+        for tid in tids:
+            try:
+                os.setpriority(os.PRIO_PROCESS, int(tid), 0)
+            except OSError:
+                pass
+
+
+def start(
+    argv: Sequence[str],
+    *,
+    files: Mapping[str, bytes] | None = None,
+    binds_ro: Iterable[tuple[str, str]] = (),
+    limits: Limits | None = None,
+    stdin: bytes = b"",
+    env: Mapping[str, str] | None = None,
+    place: Placement | None = None,
+    nice: int = 0,
+) -> Started:
+    """Start argv in a fresh sandbox ahead of its job (a warm run): it gets `stdin` now and keeps
+    stdin open; Started.run(job, limits) gives it the rest and watches it, once.
+
+    `limits` here are those fixed at the start (memory, tasks, rlimits: CPU per process included,
+    so leave room for the set-up); wall, total CPU and output are the job's.  Runs at `nice` until
+    the job (when the worker is root).  Raises SandboxUnavailable where bwrap cannot work: warm
+    runs are never unsandboxed.
+    """
+    if not argv:
+        raise ValueError("argv is empty")
+    limits = (limits or Limits()).resolved()
+    files = _checked_files(dict(files or {}), limits)
+    binds_ro = [(os.fspath(h), d) for h, d in binds_ro]
+    for host, dest in binds_ro:
+        check_dest(dest)
+        if not os.path.exists(host):
+            raise ValueError(f"bind source {host!r} does not exist")
+    place = place or Placement()
+    channel_fds = {int(target): fd for target, fd in place.channels}
+    try:
+        for target in channel_fds:
+            if target <= STARTED_FD or target >= 10:
+                raise ValueError(f"channel descriptor numbers inside are 5 to 9, got {target}")
+        ok, reason = sandbox_available()
+        if not ok:
+            raise SandboxUnavailable(reason)
+        return _launch(argv, files=files, binds_ro=binds_ro, limits=limits, stdin=stdin, env=dict(env or {}),
+                       bwrap=bwrap_path(), use_cgroup=True, place=place, channel_fds=channel_fds,
+                       more_stdin=True, nice=nice)
+    finally:
+        _close_all(set(channel_fds.values()))
 
 
 def _run_unsandboxed(argv, files, binds_ro, limits, stdin, env, on_result_line=None,

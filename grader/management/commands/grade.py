@@ -1,4 +1,6 @@
 import json
+import statistics
+import time
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -7,6 +9,7 @@ from django.utils.translation import override
 
 from grader.exercises import EXERCISES
 from grader.grading import UnknownExercise, grade_source
+from grader.warm import WarmPool
 
 
 class Command(BaseCommand):
@@ -17,14 +20,24 @@ class Command(BaseCommand):
         parser.add_argument("file", help="the learner's Python file")
         parser.add_argument("--json", action="store_true", help="print the verdict as one JSON object")
         parser.add_argument("--lang", choices=["ja", "en"], default="en", help="language of the messages")
+        parser.add_argument("--warm", type=int, default=0, metavar="N",
+                            help="grade N times through one warm path (a pair started ahead for each) and "
+                                 "print each grading's time; without it, one cold grading")
 
-    def handle(self, *args, slug, file, json=False, lang="en", **options):
+    def handle(self, *args, slug, file, json=False, lang="en", warm=0, **options):
         try:
             source = Path(file).read_bytes()
         except OSError as exc:
             raise CommandError(f"cannot read {file}: {exc.strerror}") from exc
+        if slug not in EXERCISES:
+            raise CommandError(f"unknown exercise {slug!r}; known: {', '.join(EXERCISES)}")
+        if warm < 0:
+            raise CommandError("--warm takes a number of gradings, 1 or more")
         try:
-            verdict = grade_source(slug=slug, source=source, lang=lang)
+            if warm:
+                verdict = self._warm(slug, source, lang, warm, quiet=json)
+            else:
+                verdict = grade_source(slug=slug, source=source, lang=lang, warm=False)
         except UnknownExercise:
             raise CommandError(f"unknown exercise {slug!r}; known: {', '.join(EXERCISES)}") from None
         if json:
@@ -32,6 +45,31 @@ class Command(BaseCommand):
             return
         with override(lang):
             self._print(verdict)
+
+    def _warm(self, slug, source, lang, runs, quiet):
+        """N gradings, each on a pair started ahead and set up before it is given the job (as on a
+        worker between submissions); each grading's time printed, the last verdict returned."""
+        pool = WarmPool(1)
+        times = []
+        try:
+            for n in range(1, runs + 1):
+                pool.fill()
+                waited = _until_warm(pool)
+                t0 = time.monotonic()
+                verdict = grade_source(slug=slug, source=source, lang=lang, warm=pool)
+                times.append(time.monotonic() - t0)
+                if not quiet:
+                    with override(lang):
+                        self.stdout.write(_("warm grading %(n)d: %(status)s in %(time).3f s (pair set up in "
+                                            "%(setup).1f s)") % {"n": n, "status": verdict.status,
+                                                                 "time": times[-1], "setup": waited})
+        finally:
+            pool.close()
+        if not quiet:
+            with override(lang):
+                self.stdout.write(_("warm gradings: p50 %(p50).3f s, max %(max).3f s over %(n)d") % {
+                    "p50": statistics.median(times), "max": max(times), "n": len(times)})
+        return verdict
 
     def _print(self, verdict):
         self.stdout.write(_("%(exercise)s: %(status)s (%(label)s), score %(score).2f") % {
@@ -50,6 +88,16 @@ class Command(BaseCommand):
         self.stdout.write(_("device %(device)s, torch %(torch)s, wall %(wall).2fs, grader %(version)s") % {
             "device": verdict.device or "-", "torch": verdict.torch_version or "-",
             "wall": verdict.timings.get("wall_s") or 0, "version": verdict.grader_version})
+
+
+def _until_warm(pool, timeout: float = 120.0) -> float:
+    """Wait (bounded) until the pool's pair is set up; the seconds it took."""
+    t0 = time.monotonic()
+    while not pool.status()["warm"]:
+        if pool.status()["start_failed"] or time.monotonic() - t0 > timeout:
+            raise CommandError("no warm pair could be set up: see the log, or grade without --warm")
+        time.sleep(0.02)
+    return time.monotonic() - t0
 
 
 def _dumps(obj) -> str:
