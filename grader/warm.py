@@ -139,7 +139,7 @@ def close() -> None:
 
 def worker_device() -> str:
     """Where this worker's judge trains: "cuda" when it may use a GPU and has one, else "cpu"."""
-    from grader.sandbox import gpu_device_nodes
+    from grader.sandbox.runner import gpu_device_nodes
 
     return "cuda" if str(settings.GRADER_DEVICE) != "cpu" and gpu_device_nodes() else "cpu"
 
