@@ -177,6 +177,26 @@ def run(
     bwrap cannot work here (unless GRADER_ALLOW_UNSANDBOXED), SandboxError when the sandbox could
     not be set up for this call (e.g. a missing bind source), ValueError for bad arguments.
     """
+    limits, files, binds_ro, env = _checked_call(argv, files, binds_ro, limits, env)
+    place = place or Placement()
+    channel_fds = {int(target): fd for target, fd in place.channels}
+    try:
+        _check_channels(channel_fds)
+        ok, reason = sandbox_available()
+        if not ok:
+            if not setting("GRADER_ALLOW_UNSANDBOXED", False):
+                raise SandboxUnavailable(reason)
+            log.warning("sandbox unavailable (%s): running UNSANDBOXED (GRADER_ALLOW_UNSANDBOXED)", reason)
+            return _run_unsandboxed(argv, files, binds_ro, limits, stdin, env, on_result_line, channel_fds)
+        return _execute(argv, files=files, binds_ro=binds_ro, limits=limits, stdin=stdin, env=env,
+                        bwrap=bwrap_path(), use_cgroup=True, on_result_line=on_result_line, place=place,
+                        channel_fds=channel_fds)
+    finally:
+        _close_all(set(channel_fds.values()))  # after the spawn (or a refusal): the child holds its own
+
+
+def _checked_call(argv, files, binds_ro, limits, env):
+    """run()'s and start()'s arguments checked: (limits resolved, files, binds, env); ValueError."""
     if not argv:
         raise ValueError("argv is empty")
     limits = (limits or Limits()).resolved()
@@ -190,24 +210,13 @@ def run(
     for key in env:
         if not key or "=" in key or "\0" in key:
             raise ValueError(f"bad environment variable name {key!r}")
+    return limits, files, binds_ro, env
 
-    place = place or Placement()
-    channel_fds = {int(target): fd for target, fd in place.channels}
-    try:
-        for target in channel_fds:
-            if target <= STARTED_FD or target >= 10:
-                raise ValueError(f"channel descriptor numbers inside are 5 to 9, got {target}")
-        ok, reason = sandbox_available()
-        if not ok:
-            if not setting("GRADER_ALLOW_UNSANDBOXED", False):
-                raise SandboxUnavailable(reason)
-            log.warning("sandbox unavailable (%s): running UNSANDBOXED (GRADER_ALLOW_UNSANDBOXED)", reason)
-            return _run_unsandboxed(argv, files, binds_ro, limits, stdin, env, on_result_line, channel_fds)
-        return _execute(argv, files=files, binds_ro=binds_ro, limits=limits, stdin=stdin, env=env,
-                        bwrap=bwrap_path(), use_cgroup=True, on_result_line=on_result_line, place=place,
-                        channel_fds=channel_fds)
-    finally:
-        _close_all(set(channel_fds.values()))  # after the spawn (or a refusal): the child holds its own
+
+def _check_channels(channel_fds: dict[int, int]) -> None:
+    for target in channel_fds:
+        if target <= STARTED_FD or target >= 10:
+            raise ValueError(f"channel descriptor numbers inside are 5 to 9, got {target}")
 
 
 def _checked_files(files: dict[str, bytes], limits: Limits) -> dict[str, bytes]:
@@ -371,25 +380,15 @@ def start(
     the job (when the worker is root).  Raises SandboxUnavailable where bwrap cannot work: warm
     runs are never unsandboxed.
     """
-    if not argv:
-        raise ValueError("argv is empty")
-    limits = (limits or Limits()).resolved()
-    files = _checked_files(dict(files or {}), limits)
-    binds_ro = [(os.fspath(h), d) for h, d in binds_ro]
-    for host, dest in binds_ro:
-        check_dest(dest)
-        if not os.path.exists(host):
-            raise ValueError(f"bind source {host!r} does not exist")
+    limits, files, binds_ro, env = _checked_call(argv, files, binds_ro, limits, env)
     place = place or Placement()
     channel_fds = {int(target): fd for target, fd in place.channels}
     try:
-        for target in channel_fds:
-            if target <= STARTED_FD or target >= 10:
-                raise ValueError(f"channel descriptor numbers inside are 5 to 9, got {target}")
+        _check_channels(channel_fds)
         ok, reason = sandbox_available()
         if not ok:
             raise SandboxUnavailable(reason)
-        return _launch(argv, files=files, binds_ro=binds_ro, limits=limits, stdin=stdin, env=dict(env or {}),
+        return _launch(argv, files=files, binds_ro=binds_ro, limits=limits, stdin=stdin, env=env,
                        bwrap=bwrap_path(), use_cgroup=True, place=place, channel_fds=channel_fds,
                        more_stdin=True, nice=nice)
     finally:
