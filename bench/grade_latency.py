@@ -45,14 +45,6 @@ def bare_import_torch(runs: int) -> list[float]:
     return times
 
 
-def until_warm(pool, timeout=120.0):
-    deadline = time.monotonic() + timeout
-    while not pool.status()["warm"]:
-        if time.monotonic() > deadline:
-            raise SystemExit("no warm pair could be set up")
-        time.sleep(0.02)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
@@ -80,7 +72,7 @@ def main() -> None:
                 statuses.add(record["status"])
             for _ in range(args.runs):
                 pool.fill()
-                until_warm(pool)
+                pool.until_warm()
                 t0 = time.monotonic()
                 record = grade_record(slug=slug, source=source, warm=pool)
                 warm.append(time.monotonic() - t0)

@@ -16,6 +16,7 @@
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import importlib.metadata
 import json
@@ -135,7 +136,7 @@ def _grade(module, slug: str, source: bytes, seeds, on_progress, warm=True) -> d
 
     started = time.monotonic()
     try:
-        judge, learner = _run_pair(exercise, slug, text, source, seeds, on_progress, warm=warm)
+        judge, learner = _run_pair(exercise, slug, text, seeds, on_progress, warm=warm)
     except sandbox.SandboxUnavailable as exc:
         log.error("sandbox unavailable: %s", exc)
         return _record(slug, Status.SYSTEM_ERROR, {"kind": Outcome.SYSTEM_ERROR, "error": {
@@ -155,12 +156,15 @@ def _binds() -> list[tuple[str, str]]:
 
 def judge_limits(exercise) -> sandbox.Limits:
     """The judge's own limits: it trains and measures, and waits for the learner process."""
-    learner = _limits(exercise).resolved()
+    return _judge_limits(_limits(exercise).resolved())
+
+
+def _judge_limits(learner: sandbox.Limits) -> sandbox.Limits:
     return sandbox.Limits(wall_s=learner.wall_s * 2 + 10, cpu_s=learner.cpu_s * 2 + 10,
                           memory_bytes=settings.GRADER_JUDGE_MEMORY_BYTES)
 
 
-def _run_pair(exercise, slug: str, text: str, source: bytes, seeds, on_progress, learner_argv=None, warm=True):
+def _run_pair(exercise, slug: str, text: str, seeds, on_progress, learner_argv=None, warm=True):
     """Run the learner process and the judge, joined by two pipes; both SandboxResults.
 
     A warm pair (grader.warm) when this process keeps them and one fits, else a cold start.
@@ -181,7 +185,7 @@ def _run_pair(exercise, slug: str, text: str, source: bytes, seeds, on_progress,
     judge_channels = ((JUDGE_ANSWERS_FD, to_judge_r), (JUDGE_REQUESTS_FD, to_learner_w))
     return _side_by_side(
         lambda: sandbox.run(
-            learner_argv or _argv("serve"), files={"submission.py": source}, binds_ro=_binds(),
+            learner_argv or _argv("serve"), binds_ro=_binds(),
             limits=_limits(exercise), stdin=learner_setup + learner_job, place=_learner_place(learner_channels)),
         lambda: sandbox.run(
             _argv("judge"), binds_ro=_binds(), limits=judge_limits(exercise), stdin=judge_setup + judge_job,
@@ -272,8 +276,8 @@ class Pair:
         learner_setup, judge_setup = _setup_lines(EXERCISES)
         to_judge_r, to_judge_w = os.pipe2(os.O_CLOEXEC)
         to_learner_r, to_learner_w = os.pipe2(os.O_CLOEXEC)
-        judge_start = sandbox.Limits(cpu_s=base.cpu_s * 2 + 10 + allowance,
-                                     memory_bytes=settings.GRADER_JUDGE_MEMORY_BYTES)
+        judge = _judge_limits(base)
+        judge_start = dataclasses.replace(judge, cpu_s=judge.cpu_s + allowance)
         try:
             self.learner = sandbox.start(
                 _argv("serve"), binds_ro=_binds(), limits=sandbox.Limits(cpu_s=base.cpu_s + allowance),

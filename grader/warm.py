@@ -62,25 +62,29 @@ class WarmPool:
             if pair is not None:
                 self._pairs.remove(pair)
             self.counts["warm_taken" if ready else "starting_taken" if pair else "cold"] += 1
-        self.fill(fingerprint)
+            self._start_missing(fingerprint)
         return pair
 
-    def fill(self, fingerprint: str | None = None) -> None:
-        """Start pairs until there are `size` (not again for a while after one failed to start)."""
-        fingerprint = fingerprint or self.fingerprint()
+    def fill(self) -> None:
+        """Replace what cannot be used and start pairs until there are `size`."""
+        fingerprint = self.fingerprint()
         with self._lock:
             self._drop_unusable(fingerprint)
-            if self._failed_at is not None and self.clock() - self._failed_at < RETRY_START_S:
+            self._start_missing(fingerprint)
+
+    def _start_missing(self, fingerprint: str) -> None:
+        """Start pairs until there are `size` (not again for a while after one failed to start)."""
+        if self._failed_at is not None and self.clock() - self._failed_at < RETRY_START_S:
+            return
+        while len(self._pairs) < self.size:
+            try:
+                self._pairs.append(self.starter(fingerprint))
+            except Exception:  # noqa: BLE001 - no sandbox, no memory...: grading goes cold
+                log.exception("warm grading: a pair could not be started; gradings start cold")
+                self.counts["start_failed"] += 1
+                self._failed_at = self.clock()
                 return
-            while len(self._pairs) < self.size:
-                try:
-                    self._pairs.append(self.starter(fingerprint))
-                except Exception:  # noqa: BLE001 - no sandbox, no memory...: grading goes cold
-                    log.exception("warm grading: a pair could not be started; gradings start cold")
-                    self.counts["start_failed"] += 1
-                    self._failed_at = self.clock()
-                    return
-                self._failed_at = None
+            self._failed_at = None
 
     def _drop_unusable(self, fingerprint: str) -> None:
         now = self.clock()
@@ -92,6 +96,16 @@ class WarmPool:
                 self._pairs.remove(pair)
                 self.counts["replaced"] += 1
                 pair.discard()
+
+    def until_warm(self, timeout: float = 120.0) -> float:
+        """Wait (bounded) until a pair is set up; the seconds it took. TimeoutError when none
+        can be had: a pair failed to start, or none was set up in time."""
+        t0 = self.clock()
+        while not self.status()["warm"]:
+            if self.counts["start_failed"] or self.clock() - t0 > timeout:
+                raise TimeoutError("no warm pair could be set up")
+            time.sleep(0.02)
+        return self.clock() - t0
 
     def status(self) -> dict:
         with self._lock:

@@ -46,7 +46,7 @@ def report():
     inside = sandbox.sandbox_path(str(digits_file()))
     sklearn_dir = inside.rsplit("/datasets/", 1)[0]
     code = PROBE.replace("DIGITS", repr(inside)).replace("SKLEARN", repr(sklearn_dir))
-    _judge, learner = grading._run_pair(exercise, "layer-grad-norms", "x = 1\n", b"x = 1\n", None, None,
+    _judge, learner = grading._run_pair(exercise, "layer-grad-norms", "x = 1\n", None, None,
                                         learner_argv=[sandbox.sandbox_python(), "-I", "-c", code])
     assert learner.exit_code == 0, (learner.limit_hit, learner.signal, learner.stderr[-2000:])
     return json.loads(learner.stdout)

@@ -54,7 +54,10 @@ class Command(BaseCommand):
         try:
             for n in range(1, runs + 1):
                 pool.fill()
-                waited = _until_warm(pool)
+                try:
+                    waited = pool.until_warm()
+                except TimeoutError:
+                    raise CommandError("no warm pair could be set up: see the log, or grade without --warm") from None
                 t0 = time.monotonic()
                 verdict = grade_source(slug=slug, source=source, lang=lang, warm=pool)
                 times.append(time.monotonic() - t0)
@@ -88,16 +91,6 @@ class Command(BaseCommand):
         self.stdout.write(_("device %(device)s, torch %(torch)s, wall %(wall).2fs, grader %(version)s") % {
             "device": verdict.device or "-", "torch": verdict.torch_version or "-",
             "wall": verdict.timings.get("wall_s") or 0, "version": verdict.grader_version})
-
-
-def _until_warm(pool, timeout: float = 120.0) -> float:
-    """Wait (bounded) until the pool's pair is set up; the seconds it took."""
-    t0 = time.monotonic()
-    while not pool.status()["warm"]:
-        if pool.status()["start_failed"] or time.monotonic() - t0 > timeout:
-            raise CommandError("no warm pair could be set up: see the log, or grade without --warm")
-        time.sleep(0.02)
-    return time.monotonic() - t0
 
 
 def _dumps(obj) -> str:
