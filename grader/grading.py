@@ -256,7 +256,7 @@ def warm_fingerprint() -> str:
     """What a waiting pair was made from: the grading code and the settings it was started with."""
     names = sorted(n for n in dir(settings) if n.startswith("GRADER_SANDBOX_")) + [
         "GRADER_DEVICE", "GRADER_GPU_MEMORY_FRACTION", "GRADER_LEARNER_UID", "GRADER_JUDGE_UID",
-        "GRADER_JUDGE_MEMORY_BYTES", "GRADER_ALLOW_UNSANDBOXED", "GRADER_WARM_STARTUP_CPU_S"]
+        "GRADER_JUDGE_MEMORY_BYTES", "GRADER_ALLOW_UNSANDBOXED", "GRADER_WARM_STARTUP_CPU_S", "GRADER_WARM_FORK"]
     values = {n: repr(getattr(settings, n, None)) for n in names}
     return hashlib.sha256(json.dumps([code_version(), values], sort_keys=True).encode()).hexdigest()[:16]
 
@@ -316,6 +316,132 @@ class Pair:
             lambda: self.learner.run(learner_job, learner_limits),
             lambda: self.judge.run(judge_job, judge_limits_, **_progress_kwargs(on_progress)),
             "warm")
+
+
+def warm_starter(fingerprint: str, nice: int = 10):
+    """What a grading process keeps warm: templates where the judge can be forked (a CPU worker
+    that is root, GRADER_WARM_FORK), else pairs started per grading (a CUDA context does not
+    survive a fork, and only root can give a forked learner process its own uid)."""
+    from grader.warm import worker_device
+
+    if settings.GRADER_WARM_FORK and os.geteuid() == 0 and worker_device() == "cpu":
+        return Templates(fingerprint, nice=nice)
+    return Pair(fingerprint, nice=nice)
+
+
+class Templates:
+    """A judge's and a learner process's template (grader.sandbox.template, grader.harness.zygote),
+    each in its own sandbox, set up once with every exercise loaded. A grading forks its two
+    processes from them (checkout, then ForkedPair.run), so it pays for no interpreter and no
+    import: the learner's child becomes the learner's uid with no capability and its own seccomp
+    filter, and whatever it left is gone before the next child is forked."""
+
+    reusable = True
+    TEMPLATE_CPU_S = 600.0  # the templates' own CPU (set-up, forks) over their life, per process
+
+    def __init__(self, fingerprint: str, nice: int = 10):
+        from grader.exercises import EXERCISES
+        from grader.sandbox.seccomp import child_filter
+        from grader.sandbox.template import Template
+
+        self.fingerprint = fingerprint
+        self.created = time.monotonic()  # the last checkout: the idle clock
+        self._lock = threading.Lock()
+        self._out = False
+        base = sandbox.Limits().resolved()
+        learner_setup, judge_setup = (json.loads(line) for line in _setup_lines(EXERCISES))
+        program = child_filter()
+        judge = _judge_limits(base)
+        cpu = settings.GRADER_WARM_STARTUP_CPU_S + self.TEMPLATE_CPU_S
+        self.learner = Template(
+            _argv("zygote"), binds_ro=_binds(), limits=sandbox.Limits(cpu_s=base.cpu_s + cpu), nice=nice,
+            setup=_line({**learner_setup, "role": "learner", "child_uid": settings.GRADER_LEARNER_UID,
+                         "child_seccomp": program.hex() if program else ""}),
+            place=sandbox.Placement(uid=settings.GRADER_LEARNER_UID, gpu=False, hide=_learner_hidden(),
+                                    keep_root=True))
+        try:
+            self.judge = Template(
+                _argv("zygote"), binds_ro=_binds(), limits=dataclasses.replace(judge, cpu_s=judge.cpu_s + cpu),
+                setup=_line({**judge_setup, "role": "judge"}), nice=nice,
+                place=sandbox.Placement(uid=settings.GRADER_JUDGE_UID, gpu=False))
+        except BaseException:
+            self.learner.discard()
+            raise
+
+    def ready(self) -> bool:
+        with self._lock:
+            return not self._out and self.learner.ready() and self.judge.ready()
+
+    def busy(self) -> bool:
+        with self._lock:
+            return self._out
+
+    def alive(self) -> bool:
+        return self.learner.alive() and self.judge.alive()
+
+    def discard(self) -> None:
+        self.judge.discard()
+        self.learner.discard()
+
+    def checkout(self) -> ForkedPair:
+        """For one grading: the pair it will fork (at its run); no other grading gets these
+        templates until that run has ended."""
+        with self._lock:
+            if self._out:
+                raise RuntimeError("these templates are running a grading")
+            self._out = True
+            self.created = time.monotonic()
+        return ForkedPair(self)
+
+    def checkin(self) -> None:
+        with self._lock:
+            self._out = False
+
+
+class ForkedPair:
+    """A grading's judge and learner process, forked from Templates when it runs."""
+
+    def __init__(self, templates: Templates):
+        self.templates = templates
+        self._taken = False
+
+    def run(self, learner_job: bytes, judge_job: bytes, learner_limits, judge_limits_, on_progress):
+        if self._taken:
+            raise RuntimeError("a forked pair takes one job")
+        self._taken = True
+        t = self.templates
+        try:
+            deadline = time.monotonic() + 120
+            while not (t.learner.ready() and t.judge.ready()):  # taken while still setting up
+                if not t.alive() or time.monotonic() > deadline:
+                    raise sandbox.SandboxError("the grading's templates did not set up")
+                time.sleep(0.02)
+            learner_limits, judge_limits_ = learner_limits.resolved(), judge_limits_.resolved()
+            to_judge_r, to_judge_w = os.pipe2(os.O_CLOEXEC)
+            to_learner_r, to_learner_w = os.pipe2(os.O_CLOEXEC)
+            try:
+                learner = t.learner.spawn({LEARNER_REQUESTS_FD: to_learner_r, LEARNER_ANSWERS_FD: to_judge_w},
+                                          cpu_s=learner_limits.cpu_s)
+                try:
+                    judge = t.judge.spawn({JUDGE_ANSWERS_FD: to_judge_r, JUDGE_REQUESTS_FD: to_learner_w},
+                                          cpu_s=judge_limits_.cpu_s)
+                except BaseException:
+                    learner.discard()
+                    raise
+            finally:
+                for fd in (to_judge_r, to_judge_w, to_learner_r, to_learner_w):
+                    os.close(fd)
+            return _side_by_side(
+                lambda: learner.run(learner_job, learner_limits),
+                lambda: judge.run(judge_job, judge_limits_, **_progress_kwargs(on_progress)),
+                "forked")
+        finally:
+            t.checkin()
+
+    def discard(self) -> None:
+        if not self._taken:
+            self._taken = True
+            self.templates.checkin()
 
 
 def _learner_hidden() -> tuple[str, ...]:

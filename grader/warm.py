@@ -1,10 +1,18 @@
 """Warm grading: each grading process keeps its next gradings' sandboxes started ahead.
 
-A pair (grading.Pair) is a judge and a learner process, each in its own fresh sandbox, started
-with every exercise loaded (interpreter, torch, numpy, the exporter warmed, the data in the
-judge, the CUDA context on a GPU), then waiting on stdin for a job. A grading takes one pair,
-gives it its job and throws it away: one fresh pair per grading, nothing reused. Taking a pair
-starts the next one at a lower CPU priority (GRADER_WARM_NICE) than the grading in progress.
+On a CPU worker that runs as root (GRADER_WARM_FORK), the pool keeps templates
+(grading.Templates): a judge and a learner process set up once each, in their own sandboxes,
+with every exercise loaded; each grading forks its two processes from them (grader.sandbox.
+template, grader.harness.zygote), so no grading imports anything, and the next grading can
+start as soon as this one ends. The learner's child gets its own uid, no capability and its own
+seccomp filter, and what it leaves is gone before the next one is forked.
+
+Elsewhere (a GPU worker: a CUDA context does not survive a fork) a pair (grading.Pair) is a
+judge and a learner process, each in its own fresh sandbox, started with every exercise loaded
+(interpreter, torch, numpy, the exporter warmed, the data in the judge, the CUDA context on a
+GPU), then waiting on stdin for a job. A grading takes one pair, gives it its job and throws it
+away: one fresh pair per grading, nothing reused. Taking a pair starts the next one at a lower
+CPU priority (GRADER_WARM_NICE) than the grading in progress.
 
 A waiting pair is dropped and replaced when it has died, when it is stale (the grading code or
 the settings it was started with have changed since: grading.warm_fingerprint) or when it has
@@ -40,7 +48,7 @@ class WarmPool:
         from grader import grading
 
         self.size = size
-        self.starter = starter or (lambda fp: grading.Pair(fp, nice=self.nice))
+        self.starter = starter or (lambda fp: grading.warm_starter(fp, nice=self.nice))
         self.fingerprint = fingerprint or grading.warm_fingerprint
         self.idle_s = settings.GRADER_WARM_IDLE_S if idle_s is None else idle_s
         self.nice = settings.GRADER_WARM_NICE if nice is None else nice
@@ -49,7 +57,8 @@ class WarmPool:
         self._pairs: list = []
         self._lock = threading.Lock()
         self._failed_at: float | None = None
-        self.counts = {"warm_taken": 0, "starting_taken": 0, "cold": 0, "replaced": 0, "start_failed": 0}
+        self.counts = {"warm_taken": 0, "starting_taken": 0, "forked": 0, "cold": 0, "replaced": 0,
+                       "start_failed": 0}
 
     def take(self):
         """A waiting pair for one grading (a set-up one first, else the oldest still setting up), or
@@ -58,7 +67,13 @@ class WarmPool:
         with self._lock:
             self._drop_unusable(fingerprint)
             ready = next((p for p in self._pairs if p.ready()), None)
-            pair = ready or (self._pairs[0] if self._pairs else None)
+            if ready is not None and _reusable(ready):
+                self.counts["forked"] += 1
+                return ready.checkout()  # templates stay: the grading forks its pair from them
+            pair = ready or next((p for p in self._pairs if not _busy(p)), None)
+            if pair is not None and _reusable(pair):
+                self.counts["starting_taken"] += 1
+                return pair.checkout()  # still setting up: the grading waits for them
             if pair is not None:
                 self._pairs.remove(pair)
             self.counts["warm_taken" if ready else "starting_taken" if pair else "cold"] += 1
@@ -89,6 +104,8 @@ class WarmPool:
     def _drop_unusable(self, fingerprint: str) -> None:
         now = self.clock()
         for pair in list(self._pairs):
+            if _busy(pair):
+                continue  # templates running a grading: looked at once it has ended
             why = ("dead" if not pair.alive() else "stale" if pair.fingerprint != fingerprint
                    else "idle" if now - pair.created > self.idle_s else None)
             if why:
@@ -110,13 +127,24 @@ class WarmPool:
     def status(self) -> dict:
         with self._lock:
             ready = sum(1 for p in self._pairs if p.ready())
-            return {"size": self.size, "warm": ready, "starting": len(self._pairs) - ready, **self.counts}
+            busy = sum(1 for p in self._pairs if _busy(p))
+            return {"size": self.size, "warm": ready, "busy": busy, "starting": len(self._pairs) - ready - busy,
+                    **self.counts}
 
     def close(self) -> None:
         with self._lock:
             pairs, self._pairs = self._pairs, []
         for pair in pairs:
             pair.discard()
+
+
+def _reusable(pair) -> bool:
+    """Templates (grading.Templates) stay in the pool and give each grading a pair forked from them."""
+    return getattr(pair, "reusable", False)
+
+
+def _busy(pair) -> bool:
+    return _reusable(pair) and pair.busy()
 
 
 _pool: WarmPool | None = None

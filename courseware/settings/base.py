@@ -139,6 +139,9 @@ GRADER_WARM_STARTUP_CPU_S = env.float("GRADER_WARM_STARTUP_CPU_S", default=30.0)
 GRADER_WARM_IDLE_S = env.float("GRADER_WARM_IDLE_S", default=1800.0)
 GRADER_WARM_NICE = env.int("GRADER_WARM_NICE", default=10)
 GRADER_WARM_CHECK_S = env.float("GRADER_WARM_CHECK_S", default=5.0)  # the worker's look at its pairs
+# On a CPU worker that runs as root, a pair is two templates set up once, from which every grading
+# forks its judge and learner process (grader.grading.Templates): no import per grading.
+GRADER_WARM_FORK = env.bool("GRADER_WARM_FORK", default=True)
 # Development only: run learner code WITHOUT a sandbox when bubblewrap cannot work here.
 GRADER_ALLOW_UNSANDBOXED = env.bool("GRADER_ALLOW_UNSANDBOXED", default=False)
 # The queue: two queues, the routing decided here; limits per learner; retries of our faults.

@@ -26,38 +26,49 @@ REQUESTS_FD = 6
 
 
 def main() -> int:
-    setup = json.loads(sys.stdin.readline() or "{}")
+    state = setup(json.loads(sys.stdin.readline() or "{}"))
+    os.write(RESULT_FD, state["ready"])
+    return job(state, sys.stdin.readline())
+
+
+def setup(config: dict) -> dict:
+    """Import torch and the exercises to preload, load the data, warm the GPU up; the state a job needs."""
     started = time.monotonic()
-    timings = {}
-
-    from grader.harness.context import json_line
-
-    def emit(obj: dict) -> None:
-        os.write(RESULT_FD, json_line(obj))
-
     import torch
 
     from grader.exercises import load as load_exercise
     from grader.harness import data as digits_data
-    from grader.harness.context import Context
-    from grader.harness.graphs import GraphError
-    from grader.harness.peer import LearnerFault, Peer
+    from grader.harness.context import json_line
 
     torch.set_num_threads(1)
     torch.use_deterministic_algorithms(True, warn_only=True)
-    device = _device(torch, setup.get("device", "auto"))
+    device = _device(torch, config.get("device", "auto"))
     if device.startswith("cuda"):
         # A cap per grading, so that one submission cannot take the whole GPU.
-        torch.cuda.set_per_process_memory_fraction(float(setup.get("gpu_memory_fraction", 0.25)))
+        torch.cuda.set_per_process_memory_fraction(float(config.get("gpu_memory_fraction", 0.25)))
         _warm_up_cuda(torch, device)
-    for slug in setup.get("preload") or ():
+    for slug in config.get("preload") or ():
         load_exercise(slug)
     digits_data.digits(device)
-    timings["import_s"] = round(time.monotonic() - started, 4)
-    emit({"type": "ready", "timings": dict(timings)})
-    line = sys.stdin.readline()
+    timings = {"import_s": round(time.monotonic() - started, 4)}
+    return {"device": device, "timings": timings, "ready": json_line({"type": "ready", "timings": dict(timings)})}
+
+
+def job(state: dict, line: str) -> int:
+    """Run one job line: the exercise's procedure against the learner process; the verdict's line on fd 3."""
+    import torch
+
+    from grader.exercises import load as load_exercise
+    from grader.harness.context import Context, json_line
+    from grader.harness.graphs import GraphError
+    from grader.harness.peer import LearnerFault, Peer
+
+    def emit(obj: dict) -> None:
+        os.write(RESULT_FD, json_line(obj))
+
     if not line:
         return 0  # a warm judge that was never given a job
+    device, timings = state["device"], dict(state["timings"])
     job = json.loads(line)
     started = time.monotonic()
     module = load_exercise(job["slug"])

@@ -23,23 +23,33 @@ ANSWERS_FD = 6
 
 
 def main() -> int:
-    setup = json.loads(sys.stdin.readline() or "{}")
+    setup(json.loads(sys.stdin.readline() or "{}"))
+    os.write(READY_FD, b'{"type": "ready"}\n')  # set up; from here on this process may run learner code
+    os.close(READY_FD)
+    return job(sys.stdin.readline())
+
+
+def setup(config: dict) -> None:
+    """Import torch and numpy and the exercises to preload; warm tracing up when one traces."""
     import numpy  # noqa: F401 - imported before the hook is armed
     import torch
 
+    from grader.exercises import load as load_exercise
+
+    torch.set_num_threads(1)
+    preloaded = [load_exercise(slug) for slug in config.get("preload") or ()]
+    if any(m.EXERCISE.traces for m in preloaded):
+        _warm_up_tracing(torch)
+
+
+def job(line: str) -> int:
+    """Run one job line: write the learner's file, load it, answer the judge until it is done."""
     from grader.exercises import load as load_exercise
     from grader.harness import guard as guard_mod
     from grader.harness import learner as learner_mod
     from grader.harness import wire
     from grader.harness.context import describe_failure
 
-    torch.set_num_threads(1)
-    preloaded = [load_exercise(slug) for slug in setup.get("preload") or ()]
-    if any(m.EXERCISE.traces for m in preloaded):
-        _warm_up_tracing(torch)
-    os.write(READY_FD, b'{"type": "ready"}\n')  # set up; from here on this process may run learner code
-    os.close(READY_FD)
-    line = sys.stdin.readline()
     if not line:
         return 0  # a warm learner process that was never given a job
     job = json.loads(line)

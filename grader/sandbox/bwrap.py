@@ -19,6 +19,8 @@ Who runs the command:
   bounding capability sets and sets no_new_privs.  (``setpriv ... bwrap`` from outside cannot
   be used here: bwrap would then resolve the bind sources as uid 65534, and the interpreter
   lives under /root, mode 0700.)
+* a template (Placement.keep_root, template.py) skips setpriv: it stays root inside with those
+  three capabilities, and each child it forks drops to the uid itself (grader/harness/zygote.py).
 * worker is not root: bwrap creates a user namespace and maps uid/gid 65534 inside onto the
   caller; nested user namespaces are disabled.
 
@@ -235,7 +237,7 @@ def bwrap_argv(
     _system_args(dirs, fds, gpu=place.gpu)
     _scratch_args(dirs, fds, limits, files, binds_ro, place.hide)
     args += ["--remount-ro", "/", "--chdir", SANDBOX_DIR]
-    return args, _command(argv, place.uid, root_mode)
+    return args, _command(argv, place.uid, root_mode and not place.keep_root)
 
 
 def _namespace_args(uid: int, root_mode: bool, env: Mapping[str, str], fds: list[int]) -> list[str]:
@@ -285,11 +287,12 @@ def _scratch_args(dirs: _Dirs, fds: list[int], limits: Limits, files: Mapping[st
         args += ["--perms", "0555", "--size", "4096", "--tmpfs", hidden, "--remount-ro", hidden]
 
 
-def _command(argv: Sequence[str], uid: int, root_mode: bool) -> list[str]:
-    """What bwrap starts: the stub, setpriv when bwrap runs privileged, then argv."""
+def _command(argv: Sequence[str], uid: int, drop_to_uid: bool) -> list[str]:
+    """What bwrap starts: the stub, setpriv when bwrap runs privileged (unless the command keeps
+    root to fork children that drop to uid themselves), then argv."""
     # Trusted stub: says "set up" on fd 4 (then closes it) just before the command runs.
     command = ["/bin/sh", "-c", f'printf 1 >&{STARTED_FD}; exec {STARTED_FD}>&-; exec "$@"', "kobai-start"]
-    if root_mode:
+    if drop_to_uid:
         setpriv = tool("setpriv")
         command += [
             setpriv or "/usr/bin/setpriv",

@@ -98,12 +98,15 @@ class Placement:
     hide: sandbox paths covered by an empty read-only directory (e.g. a data set in the venv).
     channels: {fd number inside (5 and up): a descriptor of the caller's}, such as one end of
     a pipe to another sandbox; run() takes ownership of the caller's descriptors and closes them.
+    keep_root: the command stays root inside, with CAP_SETUID, CAP_SETGID and CAP_SETPCAP only,
+    so that it can fork children that drop to `uid` (a template, template.py); root workers only.
     """
 
     uid: int = SANDBOX_UID
     gpu: bool = True
     hide: tuple[str, ...] = ()
     channels: tuple[tuple[int, int], ...] = ()
+    keep_root: bool = False
 
 
 @dataclasses.dataclass

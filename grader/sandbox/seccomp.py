@@ -30,6 +30,15 @@ _X86_64_DENIED = {
     "settimeofday": 164, "clock_settime": 227, "adjtimex": 159, "clock_adjtime": 305,
     "quotactl": 179, "vhangup": 153, "lookup_dcookie": 212,
 }
+# A child forked from a template (template.py) shares its template's IPC namespace with the
+# children before and after it, and SysV IPC objects and POSIX message queues outlive their
+# process there: the child's own filter, stacked on the one above, refuses them.
+_X86_64_CHILD_DENIED = {
+    "shmget": 29, "shmat": 30, "shmctl": 31, "shmdt": 67, "semget": 64, "semop": 65, "semctl": 66,
+    "semtimedop": 220, "msgget": 68, "msgsnd": 69, "msgrcv": 70, "msgctl": 71,
+    "mq_open": 240, "mq_unlink": 241, "mq_timedsend": 242, "mq_timedreceive": 243, "mq_notify": 244,
+    "mq_getsetattr": 245,
+}
 _X86_64_CLONE, _X86_64_CLONE3 = 56, 435
 _CLONE_NAMESPACE_FLAGS = 0x7E020000  # NEWNS|NEWCGROUP|NEWUTS|NEWIPC|NEWUSER|NEWPID|NEWNET
 
@@ -41,13 +50,21 @@ def seccomp_filter() -> bytes | None:
     return _seccomp_program()
 
 
-def _seccomp_program() -> bytes | None:
-    """Classic BPF for bwrap --seccomp, or None where no filter is defined for this machine."""
+def child_filter() -> bytes | None:
+    """The filter a template's child loads for itself (SysV IPC, message queues); None as above."""
+    if not setting("GRADER_SANDBOX_SECCOMP", True):
+        return None
+    return _seccomp_program(_X86_64_CHILD_DENIED, namespaces=False)
+
+
+def _seccomp_program(denied: dict[str, int] | None = None, namespaces: bool = True) -> bytes | None:
+    """Classic BPF for bwrap --seccomp (or prctl), or None where no filter is defined for this machine."""
     import platform
     import struct
 
     if platform.machine() != "x86_64":
         return None
+    denied = _X86_64_DENIED if denied is None else denied
 
     def ins(code: int, k: int, jt: int = 0, jf: int = 0) -> bytes:
         return struct.pack("<HBBI", code, jt, jf, k)
@@ -62,8 +79,10 @@ def _seccomp_program() -> bytes | None:
         ins(jge, 0x40000000, 0, 1),  # x32 ABI
         ins(ret, eperm),
     ]
-    for nr in sorted(_X86_64_DENIED.values()):
+    for nr in sorted(denied.values()):
         prog += [ins(jeq, nr, 0, 1), ins(ret, eperm)]
+    if not namespaces:
+        return b"".join(prog + [ins(ret, _SECCOMP_RET_ALLOW)])
     prog += [ins(jeq, _X86_64_CLONE3, 0, 1), ins(ret, _SECCOMP_RET_ERRNO | errno.ENOSYS)]  # libc falls back
     prog += [
         ins(jeq, _X86_64_CLONE, 0, 3),
