@@ -64,7 +64,8 @@ def check_sandbox() -> dict:
 
 
 def check_warm(broker_ok: bool) -> dict:
-    """How many judge + learner pairs the grading processes keep started ahead (grader.warm).
+    """How many judge + learner pairs (or templates, busy while a grading forks from them) the
+    grading processes keep started ahead (grader.warm).
 
     Informational: with none warm, gradings start cold and still work."""
     if not broker_ok:
@@ -75,8 +76,8 @@ def check_warm(broker_ok: bool) -> dict:
         processes = warm.published()
     except Exception as exc:  # noqa: BLE001
         return {"warm": None, "starting": None, "processes": [], "error": str(exc)[:200]}
-    return {"warm": sum(p.get("warm", 0) for p in processes), "starting": sum(p.get("starting", 0) for p in processes),
-            "processes": processes}
+    return {"warm": sum(p.get("warm", 0) for p in processes), "busy": sum(p.get("busy", 0) for p in processes),
+            "starting": sum(p.get("starting", 0) for p in processes), "processes": processes}
 
 
 @never_cache

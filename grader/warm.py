@@ -128,8 +128,9 @@ class WarmPool:
         with self._lock:
             ready = sum(1 for p in self._pairs if p.ready())
             busy = sum(1 for p in self._pairs if _busy(p))
-            return {"size": self.size, "warm": ready, "busy": busy, "starting": len(self._pairs) - ready - busy,
-                    **self.counts}
+            kind = "templates" if any(_reusable(p) for p in self._pairs) else "pairs"
+            return {"size": self.size, "kind": kind, "warm": ready, "busy": busy,
+                    "starting": len(self._pairs) - ready - busy, **self.counts}
 
     def close(self) -> None:
         with self._lock:

@@ -19,8 +19,10 @@ import signal
 import subprocess
 import time
 
-from .cgroups import Cgroup, read_file, warn_once
+from .cgroups import Cgroup
 from .limits import HOST_PATH, Limits, SandboxError, SandboxResult
+from .procs import children_of, wait_gone
+from .streams import Stream
 
 log = logging.getLogger(__name__)
 
@@ -93,10 +95,10 @@ class Watch:
         self.drain_deadline: float | None = None  # after the exit: the last output is read until then
         self.inits: list[tuple[int, str]] | None = None  # the outer bwrap's children: the namespace init
         self.streams = {
-            "stdout": _Stream(limits.output_bytes),
-            "stderr": _Stream(limits.output_bytes),
-            "result": _Stream(limits.result_bytes, on_line=on_result_line),
-            "started": _Stream(16),
+            "stdout": Stream(limits.output_bytes),
+            "stderr": Stream(limits.output_bytes),
+            "result": Stream(limits.result_bytes, on_line=on_result_line),
+            "started": Stream(16),
         }
         self.sel = selectors.DefaultSelector()
         self._register(stdin)
@@ -184,7 +186,7 @@ class Watch:
 
     def _check_limits(self, now: float) -> None:
         if self.inits is None and self.start_at is not None:
-            self.inits = _children_of(self.proc.pid)
+            self.inits = children_of(self.proc.pid)
         if now >= self.deadline:
             self.kill("wall")
         elif self.cg and now >= self.next_sample:
@@ -279,7 +281,7 @@ class Watch:
         if self.pidfd is not None:
             os.close(self.pidfd)
         if self.inits:
-            _wait_gone(self.inits, timeout=2.0)
+            wait_gone(self.inits, timeout=2.0)
 
     def result(self, enforcement: dict[str, str]) -> SandboxResult:
         sandboxed = "started" in self.reads
@@ -348,98 +350,3 @@ class Watch:
         if reason is None and sig == signal.SIGXFSZ:
             return "file_size"
         return reason
-
-
-class _Stream:
-    """What one descriptor delivered, kept up to a cap."""
-
-    def __init__(self, cap: int, on_line=None):
-        self.cap = cap
-        self.buf = bytearray()
-        self.truncated = False
-        self.on_line = on_line
-        self._scanned = 0
-
-    def _lines(self) -> None:
-        """Hand every complete line stored so far to `on_line` (progress streaming)."""
-        while True:
-            end = self.buf.find(b"\n", self._scanned)
-            if end < 0:
-                return
-            line = bytes(self.buf[self._scanned:end])
-            self._scanned = end + 1
-            try:
-                self.on_line(line)
-            except Exception:  # noqa: BLE001 - a progress callback never breaks a run
-                log.exception("result line callback failed")
-
-    def feed(self, chunk: bytes) -> bool:
-        """Store up to the cap; True when this chunk overflowed it."""
-        try:
-            return self._feed(chunk)
-        finally:
-            if self.on_line is not None:
-                self._lines()
-
-    def _feed(self, chunk: bytes) -> bool:
-        room = self.cap - len(self.buf)
-        if len(chunk) > room:
-            self.buf += chunk[: max(room, 0)]
-            overflow = not self.truncated
-            self.truncated = True
-            return overflow
-        self.buf += chunk
-        return False
-
-
-# Process bookkeeping: the namespace init, followed through /proc
-
-
-def _proc_identity(pid: int) -> tuple[str, str] | None:
-    """(state, start time) of a process, None when it is gone."""
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            fields = f.read().rpartition(")")[2].split()
-    except OSError:
-        return None
-    return fields[0], fields[19]
-
-
-def _children_of(pid: int) -> list[tuple[int, str]]:
-    found = []
-    try:
-        tids = os.listdir(f"/proc/{pid}/task")
-    except OSError:
-        return found
-    for tid in tids:
-        for child in (read_file(f"/proc/{pid}/task/{tid}/children") or "").split():
-            ident = _proc_identity(int(child))
-            if ident:
-                found.append((int(child), ident[1]))
-    return found
-
-
-def _wait_gone(procs: list[tuple[int, str]], timeout: float) -> None:
-    """Wait until the namespace init(s) are dead (a zombie init means its namespace is empty)."""
-    deadline = time.monotonic() + timeout
-    killed = False
-    while True:
-        alive = []
-        for pid, started in procs:
-            ident = _proc_identity(pid)
-            if ident and ident[1] == started and ident[0] not in ("Z", "X"):
-                alive.append((pid, started))
-        if not alive:
-            return
-        now = time.monotonic()
-        if now > deadline:
-            warn_once("sandbox: namespace init %s still alive after the run", alive)
-            return
-        if not killed and now > deadline - timeout / 2:
-            killed = True
-            for pid, _ in alive:
-                try:
-                    os.kill(pid, signal.SIGKILL)
-                except OSError:
-                    pass
-        time.sleep(0.005)

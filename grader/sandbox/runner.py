@@ -12,6 +12,9 @@ uses them:
     bwrap.py     bwrap's command line: the layout inside, who runs the command, the interpreter
     launch.py    the outer command: a bash wrapper (cgroups, descriptors) and prlimit before bwrap
     monitor.py   spawn, stdin, output, wall/CPU/output limits, kill, and how the run ended
+                 (streams.py: the capped output; procs.py: the namespace init through /proc)
+    started.py   Started: a spawned command's handle (cold runs, and warm ones given a job later)
+    template.py  Template: a set-up sandboxed process that forks one child per job (warm grading)
 
 A sandboxed run (_execute): cgroup, pipes, bwrap options (through a memfd), wrapper + prlimit +
 bwrap, then the monitor; the cgroup is removed at the end.  When bwrap cannot work here and
@@ -63,6 +66,7 @@ from .limits import (
     setting,
 )
 from .monitor import Watch, monitor
+from .started import Started, close_all
 
 # The package's public names stay importable from here.  bwrap_path is looked up in this module
 # when a run starts, so patching runner.bwrap_path takes effect (tests do).
@@ -192,7 +196,7 @@ def run(
                         bwrap=bwrap_path(), use_cgroup=True, on_result_line=on_result_line, place=place,
                         channel_fds=channel_fds)
     finally:
-        _close_all(set(channel_fds.values()))  # after the spawn (or a refusal): the child holds its own
+        close_all(set(channel_fds.values()))  # after the spawn (or a refusal): the child holds its own
 
 
 def _checked_call(argv, files, binds_ro, limits, env):
@@ -274,91 +278,11 @@ def _launch(argv, *, files, binds_ro, limits, stdin, env, bwrap, use_cgroup, on_
         watch = Watch(cmd, pass_fds, cg, limits, stdin, reads={"started": started_r, "result": result_r},
                       owned=owned, cwd="/", on_result_line=on_result_line, more_stdin=more_stdin)
     except BaseException:
-        _close_all(owned)
+        close_all(owned)
         if cg:
             cg.remove()
         raise
     return Started(watch, cg, owned, enforcement)
-
-
-class Started:
-    """A sandboxed command that has been spawned: run() watches it to its end, once.
-
-    A warm run (start()) sets itself up and waits on stdin; run(job, limits) then gives it its
-    job, and the wall clock, the CPU limit (the cgroup's CPU at that moment is subtracted) and
-    the output caps count from there.  A started command that is not wanted is discard()ed.
-    """
-
-    def __init__(self, watch: Watch, cg, owned: set[int], enforcement: dict[str, str]):
-        self._watch, self._cg, self._owned, self._enforcement = watch, cg, owned, enforcement
-        self._lock = threading.Lock()
-        self._state = "waiting"
-        self.spawned_at = watch.spawned_at
-
-    def alive(self) -> bool:
-        """Still running and waiting (reads what it wrote meanwhile)."""
-        with self._lock:
-            return self._state == "waiting" and self._watch.alive()
-
-    def ready(self) -> bool:
-        """Alive and has written its first line on the result channel (a warm command: set up)."""
-        with self._lock:
-            return self._state == "waiting" and self._watch.alive() and b"\n" in self._watch.streams["result"].buf
-
-    def _take(self) -> None:
-        with self._lock:
-            if self._state != "waiting":
-                raise RuntimeError(f"a started sandbox runs one job (this one is {self._state})")
-            self._state = "running"
-
-    def run(self, job: bytes | None = None, limits: Limits | None = None, on_result_line=None) -> SandboxResult:
-        """Watch the command to its end and say what it did; a warm one gets `job` on stdin first."""
-        self._take()
-        watch = self._watch
-        try:
-            try:
-                if job is not None:
-                    _raise_priority(self._cg)
-                    watch.feed(job, (limits or Limits()).resolved(), on_result_line)
-                watch.loop()
-            finally:
-                watch.finish()
-            return watch.result(self._enforcement)  # reads the cgroup's figures: before it goes
-        finally:
-            self._end()
-
-    def discard(self) -> None:
-        """Kill an unused (or dead) started command and free what it held; safe to call twice."""
-        with self._lock:
-            if self._state != "waiting":
-                return
-            self._state = "discarded"
-        self._watch.kill(None)
-        self._end()
-
-    def _end(self) -> None:
-        try:
-            self._watch.finish()  # a second call does nothing
-        finally:
-            _close_all(self._owned)
-            if self._cg:
-                self._cg.remove()
-
-
-def _raise_priority(cg) -> None:
-    """A warm command was started at a lower CPU priority; its job runs at the normal one (root only)."""
-    if cg is None or os.geteuid() != 0:
-        return
-    for pid in cg.pids():
-        try:
-            tids = os.listdir(f"/proc/{pid}/task")
-        except OSError:
-            continue
-        for tid in tids:
-            try:
-                os.setpriority(os.PRIO_PROCESS, int(tid), 0)
-            except OSError:
-                pass
 
 
 def start(
@@ -392,7 +316,7 @@ def start(
                        bwrap=bwrap_path(), use_cgroup=True, place=place, channel_fds=channel_fds,
                        more_stdin=True, nice=nice)
     finally:
-        _close_all(set(channel_fds.values()))
+        close_all(set(channel_fds.values()))
 
 
 def _run_unsandboxed(argv, files, binds_ro, limits, stdin, env, on_result_line=None,
@@ -436,7 +360,7 @@ def _run_unsandboxed(argv, files, binds_ro, limits, stdin, env, on_result_line=N
         res.sandboxed = False
         return res
     finally:
-        _close_all(owned)
+        close_all(owned)
         if cg:
             cg.remove()
         shutil.rmtree(scratch, ignore_errors=True)
@@ -451,12 +375,3 @@ def _own_channels(channel_fds: dict[int, int], owned: set[int]) -> dict[int, int
         owned.add(moved)
         channels[target] = moved
     return channels
-
-
-def _close_all(owned: set[int]) -> None:
-    while owned:
-        try:
-            os.close(owned.pop())
-        except OSError:
-            pass
-

@@ -31,8 +31,9 @@ import time
 
 from .cgroups import Cgroup
 from .limits import Limits, Placement, SandboxError, SandboxResult, SandboxUnavailable
-from .monitor import _Stream
-from .runner import Started, _raise_priority, start
+from .runner import start
+from .started import Started, raise_priority
+from .streams import Stream
 
 CONTROL_FD = 7  # inside the template
 CHILD_FDS = (0, 1, 2, 3, 5, 6)
@@ -103,7 +104,7 @@ class Template:
             reply = self._reply(timeout=10.0)
             if "forked" not in reply:
                 raise SandboxError(f"the template did not fork: {reply!r}")
-            _raise_priority(self.cgroup)  # started at a lower priority: the job runs at the normal one
+            raise_priority(self.cgroup)  # started at a lower priority: the job runs at the normal one
             return Child(self, reply["forked"], stdin_w, stdout_r, stderr_r, result_r)
         except BaseException:
             for fd in made:
@@ -212,9 +213,9 @@ class _ChildWatch:
         self.child, self.limits = child, limits
         self.cg = child.template.cgroup
         self.streams = {
-            "stdout": _Stream(limits.output_bytes),
-            "stderr": _Stream(limits.output_bytes),
-            "result": _Stream(limits.result_bytes, on_line=on_result_line),
+            "stdout": Stream(limits.output_bytes),
+            "stderr": Stream(limits.output_bytes),
+            "result": Stream(limits.result_bytes, on_line=on_result_line),
         }
         self.cpu_base = self._cpu() or 0.0
         self.oom_base = self._oom()

@@ -1,0 +1,50 @@
+"""What one descriptor of a sandboxed command delivered, kept up to a cap (the monitor's and a
+template child's watch's streams); complete lines go to a callback as they arrive."""
+
+from __future__ import annotations
+
+import logging
+
+log = logging.getLogger("grader.sandbox.monitor")
+
+
+class Stream:
+    """What one descriptor delivered, kept up to a cap."""
+
+    def __init__(self, cap: int, on_line=None):
+        self.cap = cap
+        self.buf = bytearray()
+        self.truncated = False
+        self.on_line = on_line
+        self._scanned = 0
+
+    def _lines(self) -> None:
+        """Hand every complete line stored so far to `on_line` (progress streaming)."""
+        while True:
+            end = self.buf.find(b"\n", self._scanned)
+            if end < 0:
+                return
+            line = bytes(self.buf[self._scanned:end])
+            self._scanned = end + 1
+            try:
+                self.on_line(line)
+            except Exception:  # noqa: BLE001 - a progress callback never breaks a run
+                log.exception("result line callback failed")
+
+    def feed(self, chunk: bytes) -> bool:
+        """Store up to the cap; True when this chunk overflowed it."""
+        try:
+            return self._feed(chunk)
+        finally:
+            if self.on_line is not None:
+                self._lines()
+
+    def _feed(self, chunk: bytes) -> bool:
+        room = self.cap - len(self.buf)
+        if len(chunk) > room:
+            self.buf += chunk[: max(room, 0)]
+            overflow = not self.truncated
+            self.truncated = True
+            return overflow
+        self.buf += chunk
+        return False
