@@ -206,9 +206,10 @@ def _look_after(interval: float) -> None:
             if current is not None:
                 current.fill()
                 status = current.status()
-                shown = (status["warm"], status["starting"])
+                shown = (status["warm"], status.get("busy", 0), status["starting"])
                 if shown != last:
-                    log.info("warm grading: %s warm, %s starting (of %s)", *shown, status["size"])
+                    log.info("warm grading: %s warm, %s busy, %s starting (of %s %s)", *shown, status["size"],
+                             status.get("kind", "pairs"))
                     last = shown
             else:
                 status = {"size": 0, "warm": 0, "starting": 0}
