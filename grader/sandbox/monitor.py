@@ -22,7 +22,7 @@ import time
 from .cgroups import Cgroup
 from .limits import HOST_PATH, Limits, SandboxError, SandboxResult
 from .procs import children_of, wait_gone
-from .streams import Stream
+from .streams import Stream, read_chunk
 
 log = logging.getLogger(__name__)
 
@@ -248,12 +248,9 @@ class Watch:
 
     def _read(self, fd: int) -> None:
         name = self.fd_names[fd]
-        try:
-            chunk = os.read(fd, 65536)
-        except BlockingIOError:
+        chunk = read_chunk(fd)
+        if chunk is None:
             return
-        except OSError:
-            chunk = b""
         if not chunk:
             self.sel.unregister(fd)
         elif name == "started":

@@ -4,6 +4,7 @@ template child's watch's streams); complete lines go to a callback as they arriv
 from __future__ import annotations
 
 import logging
+import os
 
 log = logging.getLogger("grader.sandbox.monitor")
 
@@ -48,3 +49,13 @@ class Stream:
             return overflow
         self.buf += chunk
         return False
+
+
+def read_chunk(fd: int) -> bytes | None:
+    """What a non-blocking descriptor has now: None when nothing yet, b"" at its end (or an error)."""
+    try:
+        return os.read(fd, 65536)
+    except BlockingIOError:
+        return None
+    except OSError:
+        return b""

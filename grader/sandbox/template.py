@@ -33,7 +33,7 @@ from .cgroups import Cgroup
 from .limits import Limits, Placement, SandboxError, SandboxResult, SandboxUnavailable
 from .runner import start
 from .started import Started, raise_priority
-from .streams import Stream
+from .streams import Stream, read_chunk
 
 CONTROL_FD = 7  # inside the template
 CHILD_FDS = (0, 1, 2, 3, 5, 6)
@@ -306,12 +306,9 @@ class _ChildWatch:
         return pending
 
     def _read(self, fd: int, names: dict, sel) -> None:
-        try:
-            chunk = os.read(fd, 65536)
-        except BlockingIOError:
+        chunk = read_chunk(fd)
+        if chunk is None:
             return
-        except OSError:
-            chunk = b""
         if not chunk:
             sel.unregister(fd)
             del names[fd]
