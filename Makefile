@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_DEV := $(VENV)/.installed-dev
 
-.PHONY: run test test-fast figures lint messages deps deps-dev system-deps system-deps-test clean-var frontend
+.PHONY: run test test-fast backup restore figures lint messages deps deps-dev system-deps system-deps-test clean-var frontend
 
 run: deps system-deps
 	@courseware/scripts/run.sh
@@ -19,6 +19,15 @@ test: deps-dev system-deps-test node_modules/.installed
 # `make test`).
 test-fast: deps-dev
 	@courseware/scripts/test.sh -n auto -m "not (sandbox or service or browser or calibration)" $(ARGS)
+
+# A backup of the configured database while the site runs (var/backups/), and its restore
+# (site stopped): `make restore BACKUP=var/backups/kobai-....sqlite3`. docs/operations.md.
+backup: deps
+	@$(PY) manage.py backup
+
+restore: deps
+	@test -n "$(BACKUP)" || { echo "make restore BACKUP=<file made by make backup>" >&2; exit 2; }
+	@$(PY) manage.py restore "$(BACKUP)"
 
 figures: deps-dev
 	$(PY) -m figures
