@@ -116,6 +116,11 @@ CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 
 # Health checks answer quickly even when a dependency hangs.
 HEALTH_CHECK_TIMEOUT = env.float("KOBAI_HEALTH_TIMEOUT", default=1.0)
+# One /healthz report (it pings the workers) serves every request for this many seconds.
+HEALTH_CACHE_S = env.float("KOBAI_HEALTH_CACHE_S", default=5.0)
+# Sent as `Authorization: Bearer <token>`, it shows /healthz's details (as a staff login does).
+# Empty: only staff see them.
+MONITORING_TOKEN = env.str("KOBAI_MONITORING_TOKEN", default="")
 
 # The grader. Sandbox limits per run (an exercise may override some); see grader/sandbox.
 GRADER_DEVICE = env.str("GRADER_DEVICE", default="auto")  # auto: the GPU when the worker has one
