@@ -169,3 +169,15 @@ def test_healthz_answers_degraded_with_the_database_down_even_for_a_staff_sessio
         response = client.get("/healthz")
     assert response.status_code == 503
     assert response.json() == {"status": "degraded"}, "no session to tell staff by: the public answer"
+
+
+def test_a_missing_page_for_a_logged_in_reader_during_an_outage_is_a_503_too(client):
+    """The 404 page reads the session for its header; when that fails, handler500 answers 503."""
+    from django.test import Client
+
+    client.force_login(UserFactory())
+    other = Client(raise_request_exception=False)
+    other.cookies = client.cookies
+    with database_unreachable():
+        response = other.get("/en/nothing/here/")
+    assert response.status_code == 503 and "Briefly unavailable" in response.content.decode()
