@@ -77,3 +77,13 @@ def test_site_path_and_its_translation_are_always_on_this_site(path):
                                  "/\\", "javascript:alert(1)", "///x"])
 def test_is_site_path_refuses_anything_but_a_local_path(url):
     assert not is_site_path(url)
+
+
+@pytest.mark.parametrize("target", ["//evil.example/x", "/\\evil.example", "https://evil.example/"])
+def test_the_log_in_page_drops_an_off_site_next_and_never_redirects_there(client, target):
+    page = BeautifulSoup(client.get("/en/accounts/login/", {"next": target}).content.decode(), "html.parser")
+    assert page.select_one("input[name=next]")["value"] == ""
+    UserFactory(username="reader")
+    response = client.post(f"/en/accounts/login/?next={target}",
+                           {"username": "reader", "password": "correct-horse-battery", "next": target})
+    assert response.status_code == 302 and is_site_path(response["Location"])
