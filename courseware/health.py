@@ -1,11 +1,28 @@
-"""GET /healthz: the state of the database, the broker and the workers, as JSON."""
+"""GET /healthz: whether the service is up; the details for staff and monitoring only.
+
+Anyone (a load balancer) gets `{"status": "ok"}` with 200 or `{"status": "degraded"}` with 503.
+The details (the database, the broker, worker names, the sandbox's enforcement, the warm
+grading counts) tell an attacker what runs where, so only a staff user or a request with the
+monitoring token (KOBAI_MONITORING_TOKEN, sent as `Authorization: Bearer ...`) sees them.
+
+Pinging the workers costs up to KOBAI_HEALTH_TIMEOUT seconds, so one report serves every
+request for KOBAI_HEALTH_CACHE_S seconds. The cache is this process's own memory, not Django's
+cache: the health of the cache backend (often the broker's Redis) must not decide whether
+/healthz can answer at all.
+"""
+import hmac
+import logging
+import threading
 import time
 
 from django.conf import settings
-from django.db import connection
+from django.db import DatabaseError, connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
+from django.views.decorators.vary import vary_on_headers
+
+log = logging.getLogger(__name__)
 
 
 def check_database() -> dict:
@@ -80,9 +97,8 @@ def check_warm(broker_ok: bool) -> dict:
             "starting": sum(p.get("starting", 0) for p in processes), "processes": processes}
 
 
-@never_cache
-@require_GET
-def healthz(request):
+def full_report() -> dict:
+    """Every check, now (slow: the worker ping waits up to KOBAI_HEALTH_TIMEOUT)."""
     started = time.monotonic()
     database = check_database()
     broker = check_broker()
@@ -90,7 +106,7 @@ def healthz(request):
     sandbox = check_sandbox()
     grading = check_warm(broker["ok"])
     ok = database["ok"] and broker["ok"] and workers["ok"] and sandbox["ok"]
-    body = {
+    return {
         "status": "ok" if ok else "degraded",
         "database": database,
         "broker": broker,
@@ -99,4 +115,65 @@ def healthz(request):
         "grading": grading,
         "elapsed_ms": round((time.monotonic() - started) * 1000),
     }
-    return JsonResponse(body, status=200 if ok else 503)
+
+
+class ReportCache:
+    """The last report and when it was made, shared by this process's threads. One thread
+    makes a new report while the others wait for it, so a burst of requests pings once."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._report: dict | None = None
+        self._made_at = 0.0
+
+    def get(self) -> tuple[dict, float]:
+        """The report and its age in seconds: a fresh one when the last is older than
+        KOBAI_HEALTH_CACHE_S."""
+        with self._lock:
+            now = time.monotonic()
+            if self._report is None or now - self._made_at >= settings.HEALTH_CACHE_S:
+                self._report, self._made_at = full_report(), time.monotonic()
+                now = self._made_at
+            return self._report, now - self._made_at
+
+    def clear(self) -> None:
+        with self._lock:
+            self._report = None
+
+
+reports = ReportCache()
+
+
+def has_monitoring_token(request) -> bool:
+    """The request carries the monitoring token (compared in constant time); never when no
+    token is configured."""
+    expected = settings.MONITORING_TOKEN
+    header = request.headers.get("Authorization", "")
+    if not expected or not header.lower().startswith("bearer "):
+        return False
+    return hmac.compare_digest(header[7:].strip().encode(), expected.encode())
+
+
+def is_staff(request) -> bool:
+    """A logged-in staff user. The session lives in the database, so while the database is
+    down nobody is staff here (and /healthz still answers: degraded)."""
+    try:
+        user = request.user
+        return bool(user.is_authenticated and user.is_active and user.is_staff)
+    except DatabaseError:
+        return False
+
+
+def may_see_details(request) -> bool:
+    return has_monitoring_token(request) or is_staff(request)
+
+
+@never_cache
+@vary_on_headers("Authorization", "Cookie")
+@require_safe
+def healthz(request):
+    report, age = reports.get()
+    status = 200 if report["status"] == "ok" else 503
+    if not may_see_details(request):
+        return JsonResponse({"status": report["status"]}, status=status)
+    return JsonResponse({**report, "age_s": round(age, 1)}, status=status)

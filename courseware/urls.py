@@ -25,4 +25,4 @@ urlpatterns += i18n_patterns(
 )
 
 handler404 = "lessons.views.page_not_found"
-handler500 = "lessons.views.server_error"
+handler500 = "courseware.outage.server_error"

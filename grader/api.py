@@ -21,8 +21,15 @@ from grader.tokens import token_authenticate
 from lessons.models import Exercise
 
 
-def _error(status: int, code: str, message: str) -> JsonResponse:
+def api_error(status: int, code: str, message: str) -> JsonResponse:
+    """The API's one error shape: {"error": <code>, "message": <words in the caller's language>}."""
     return JsonResponse({"error": code, "message": message}, status=status)
+
+
+def api_language(request) -> str:
+    """The caller's language for the API's words: Accept-Language, "ja" or "en" (the default)."""
+    lang = get_language_from_request(request, check_path=False)[:2]
+    return lang if lang in ("ja", "en") else "en"
 
 
 def token_required(view):
@@ -32,12 +39,11 @@ def token_required(view):
         key = header[7:].strip() if header.lower().startswith("bearer ") else ""
         user = token_authenticate(key)
         if user is None:
-            response = _error(401, "unauthorized", "A valid API token is needed: Authorization: Bearer <token>.")
+            response = api_error(401, "unauthorized", "A valid API token is needed: Authorization: Bearer <token>.")
             response["WWW-Authenticate"] = 'Bearer realm="kobai"'
             return response
         request.user = user
-        lang = get_language_from_request(request, check_path=False)[:2]
-        request.api_language = lang if lang in ("ja", "en") else "en"
+        request.api_language = api_language(request)
         with override(request.api_language):
             return view(request, *args, **kwargs)
 
@@ -63,19 +69,19 @@ def _payload(submission: Submission, request) -> dict:
 def submissions_create(request, slug: str):
     exercise = Exercise.objects.filter(slug=slug).first()
     if exercise is None:
-        return _error(404, "not_found", f"No exercise {slug!r}.")
+        return api_error(404, "not_found", f"No exercise {slug!r}.")
     try:
         data = json.loads(request.body.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        return _error(400, "bad_json", "The body must be JSON: {\"code\": \"...\"}.")
+        return api_error(400, "bad_json", "The body must be JSON: {\"code\": \"...\"}.")
     code = data.get("code") if isinstance(data, dict) else None
     if not isinstance(code, str):
-        return _error(400, "bad_request", "The body must have a string field \"code\".")
+        return api_error(400, "bad_request", "The body must have a string field \"code\".")
     try:
         submission = services.submission_create(user=request.user, exercise=exercise, code=code)
     except services.SubmissionRefused as exc:
         status = 429 if exc.code in ("too_many_pending", "rate") else 400
-        return _error(status, exc.code, str(exc.message))
+        return api_error(status, exc.code, str(exc.message))
     return JsonResponse(_payload(submission, request), status=201)
 
 
@@ -84,5 +90,5 @@ def submissions_create(request, slug: str):
 def submission_detail(request, submission_id: int):
     submission = Submission.objects.select_related("exercise").filter(pk=submission_id, user=request.user).first()
     if submission is None:
-        return _error(404, "not_found", "No such submission.")
+        return api_error(404, "not_found", "No such submission.")
     return JsonResponse(_payload(submission, request))

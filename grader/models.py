@@ -65,10 +65,12 @@ class Submission(models.Model):
     def passed(self) -> bool:
         return self.status == self.Status.PASSED
 
-    def verdict_in(self, language: str) -> dict | None:
+    def verdict_in(self, language: str, *, for_staff: bool = False) -> dict | None:
         """The verdict worded in `language`, checked: an old row may hold anything.
-        None only while waiting with nothing stored; a finished row always shows its status."""
-        return verdict_read(self.verdict, language=language, status=self.status, score=self.score)
+        None only while waiting with nothing stored; a finished row always shows its status.
+        A learner's reading names the device, never the worker (`for_staff`: the admin's)."""
+        return verdict_read(self.verdict, language=language, status=self.status, score=self.score,
+                            for_staff=for_staff)
 
 
 class ExerciseProgress(models.Model):

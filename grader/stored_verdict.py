@@ -10,8 +10,8 @@ nesting, huge lists, a list or a string instead of a dict.
 `record_read` turns any of it into a checked record: every field of its type, numbers finite
 (or the markers "nan", "inf", "-inf" where a measurement may be one), strings, lists and nesting
 bounded. `verdict_read` words that record in the reader's language (grader.wording) into the
-shape of `Verdict.as_dict()` plus the service's fields (worker, queued_at, started_at,
-finished_at). The pages, the charts, the API and the exports read only that, so none of them
+shape of `Verdict.as_dict()` plus the service's fields (queued_at, started_at, finished_at, and
+for staff the worker). The pages, the charts, the API and the exports read only that, so none of them
 checks types of its own.
 """
 from __future__ import annotations
@@ -39,11 +39,13 @@ _TIMES = ("queued_at", "started_at", "finished_at")
 _LAYER_FIELDS = {"grad_norms": ("norm",), "activations": ("std", "mean", "saturation", "dead")}
 
 
-def verdict_read(stored, *, language: str, status: str = "", score=None) -> dict | None:
+def verdict_read(stored, *, language: str, status: str = "", score=None, for_staff: bool = False) -> dict | None:
     """The verdict in `language`, worded from the stored record, in its checked shape.
 
     `status` and `score` are the row's: a finished submission always gets a verdict that shows
     its status, even when nothing usable was stored; a waiting one with nothing stored gets None.
+    A learner sees where it ran only as a device ("cpu" or "cuda"); the worker's host name tells
+    an attacker what runs where, so only staff (`for_staff`, the admin) get `worker`.
     """
     record = record_read(stored)
     finished = status in VERDICT_STATUSES
@@ -55,8 +57,18 @@ def verdict_read(stored, *, language: str, status: str = "", score=None) -> dict
     if record["score"] is None:
         record["score"] = number(score)
     verdict = verdict_words(record, language).as_dict()
-    verdict.update({key: record[key] for key in ("worker", *_TIMES)})
+    verdict.update({key: record[key] for key in _TIMES})
+    if for_staff:
+        verdict["worker"] = record["worker"]
+    else:
+        verdict["device"] = device_kind(record["device"])
     return verdict
+
+
+def device_kind(device: str) -> str:
+    """"cuda" or "cpu" (what a learner may know of where their code ran), "" when unknown."""
+    kind = device.split(":", 1)[0].strip().lower()
+    return kind if kind in ("cpu", "cuda") else ""
 
 
 def record_read(stored) -> dict | None:

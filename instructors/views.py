@@ -92,7 +92,7 @@ def cohort_progress_export(request, cohort, fmt: str):
 def submission_context(request, submission) -> dict:
     """What the admin page of one submission shows besides its fields."""
     formatter = HtmlFormatter(cssclass="kobai-code", linenos="table", style="xcode")
-    verdict = submission.verdict_in((get_language() or "en")[:2])
+    verdict = submission.verdict_in((get_language() or "en")[:2], for_staff=True)
     return {
         "code_html": highlight(submission.code, PythonLexer(), formatter),
         "code_css": formatter.get_style_defs(".kobai-code"),

@@ -40,6 +40,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # A database or broker outage in a view: 503 with Retry-After, JSON under /api/.
+    "courseware.outage.OutageMiddleware",
 ]
 
 ROOT_URLCONF = "courseware.urls"
@@ -116,6 +118,13 @@ CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 
 # Health checks answer quickly even when a dependency hangs.
 HEALTH_CHECK_TIMEOUT = env.float("KOBAI_HEALTH_TIMEOUT", default=1.0)
+# Retry-After (seconds) on the 503 answered while the database or the broker is down.
+OUTAGE_RETRY_AFTER_S = env.int("KOBAI_RETRY_AFTER_S", default=30)
+# One /healthz report (it pings the workers) serves every request for this many seconds.
+HEALTH_CACHE_S = env.float("KOBAI_HEALTH_CACHE_S", default=5.0)
+# Sent as `Authorization: Bearer <token>`, it shows /healthz's details (as a staff login does).
+# Empty: only staff see them.
+MONITORING_TOKEN = env.str("KOBAI_MONITORING_TOKEN", default="")
 
 # The grader. Sandbox limits per run (an exercise may override some); see grader/sandbox.
 GRADER_DEVICE = env.str("GRADER_DEVICE", default="auto")  # auto: the GPU when the worker has one

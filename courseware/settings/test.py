@@ -18,6 +18,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # One file per test process, so that runs side by side (or xdist workers) never share it.
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-{os.getpid()}.sqlite3")}
 
+# Every /healthz call checks afresh (a test that wants the cache sets a window).
+HEALTH_CACHE_S = 0.0
+
 # Keep test traffic apart from a `make run` on the same Redis.
 CELERY_BROKER_URL = env.str("TEST_CELERY_BROKER_URL", default="redis://127.0.0.1:6379/15")
 

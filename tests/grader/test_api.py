@@ -66,16 +66,20 @@ def test_get_returns_the_verdict_in_grade_json_shape_and_only_ones_own(client):
     owner, other = UserFactory(), UserFactory()
     exercise = Exercise.objects.get(slug="layer-grad-norms")
     record = verdict_record(status="failed", score=0.5, exercise="layer-grad-norms", grader_version="v",
-                            outcome={"kind": Outcome.JUDGED},
+                            outcome={"kind": Outcome.JUDGED}, device="cpu",
                             criteria=[{"id": "keys-match", "passed": True, "measured": True},
                                       {"id": "values-match", "passed": False, "measured": 0.5}])
     submission = Submission.objects.create(user=owner, exercise=exercise, code="x", code_sha256="0" * 64,
-                                           grader_version="v", status="failed", score=0.5, verdict=record)
+                                           grader_version="v", status="failed", score=0.5,
+                                           verdict={**record, "worker": "celery@grader-7.internal"},
+                                           worker="celery@grader-7.internal")
     _t, key = token_create(user=owner, name="t")
     body = client.get(f"/api/v1/submissions/{submission.pk}", **auth(key), HTTP_ACCEPT_LANGUAGE="en").json()
     assert body["status"] == "failed" and body["verdict"]["criteria"][0]["id"] == "keys-match"
     assert set(body["verdict"]) >= {"status", "score", "message", "criteria", "series", "error", "stdout",
-                                    "stderr", "device", "torch_version", "timings", "status_label", "worker"}
+                                    "stderr", "device", "torch_version", "timings", "status_label"}
+    assert "worker" not in body["verdict"] and "grader-7" not in json.dumps(body), "the device, never the host"
+    assert body["verdict"]["device"] == "cpu"
     assert body["verdict"]["message"] == "1 of 2 criteria met."
     assert set(body["verdict"]["criteria"][1]) == {"id", "passed", "measured", "threshold", "message", "hint",
                                                    "measured_text"}

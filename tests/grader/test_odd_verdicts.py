@@ -301,9 +301,11 @@ def test_a_well_formed_record_reads_back_unchanged_and_worded(user):
         user=user, exercise=Exercise.objects.get(slug=SLUG), code="x", code_sha256="0" * 64,
         grader_version="old", status="failed", score=0.5, verdict=stored)
     assert record_read(submission.verdict) == {**stored, "started_at": None}
-    read = submission.verdict_in("en")
+    read = submission.verdict_in("en", for_staff=True)
     for key in ("status", "score", "series", "stdout", "device", "timings", "worker", "finished_at"):
         assert read[key] == stored[key], key
+    learners = submission.verdict_in("en")
+    assert "worker" not in learners and learners["device"] == "cpu", "a learner sees the device, not the host"
     assert [(c["id"], c["passed"], c["measured"]) for c in read["criteria"]] == [
         ("keys-match", True, True), ("values-match", False, 0.31)]
     assert read["message"] == "1 of 2 criteria met." and read["status_label"] == "Not passed yet"

@@ -188,9 +188,10 @@ def test_no_broker_means_the_cpu_queue(settings, monkeypatch, no_gpu_cache):
 
 def test_published_counts_reach_healthz(client, settings, monkeypatch):
     settings.CELERY_BROKER_URL = settings.CELERY_BROKER_URL  # the test Redis (db 15)
+    settings.MONITORING_TOKEN = "monitoring-test-token"  # the counts are among the details
     warm.publish({"size": 1, "warm": 1, "starting": 0}, ttl=30)
     try:
-        body = client.get("/healthz").json()
+        body = client.get("/healthz", HTTP_AUTHORIZATION="Bearer monitoring-test-token").json()
     finally:
         warm._redis().delete(*warm._redis().keys(warm.STATUS_KEY + "*"))
     assert body["grading"]["warm"] >= 1
