@@ -17,7 +17,7 @@ import time
 
 from django.conf import settings
 from django.db import DatabaseError, connection
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
@@ -177,3 +177,21 @@ def healthz(request):
     if not may_see_details(request):
         return JsonResponse({"status": report["status"]}, status=status)
     return JsonResponse({**report, "age_s": round(age, 1)}, status=status)
+
+
+@never_cache
+@vary_on_headers("Authorization", "Cookie")
+@require_safe
+def metrics(request):
+    """Prometheus metrics (grader.metrics) for staff and the monitoring token; 401 for others."""
+    if not may_see_details(request):
+        response = JsonResponse({"error": "unauthorized"}, status=401)
+        response["WWW-Authenticate"] = 'Bearer realm="kobai-metrics"'
+        return response
+    from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
+
+    from grader.metrics import KobaiCollector
+
+    registry = CollectorRegistry(auto_describe=False)
+    registry.register(KobaiCollector())
+    return HttpResponse(generate_latest(registry), content_type=CONTENT_TYPE_LATEST)

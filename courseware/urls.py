@@ -12,6 +12,7 @@ admin.site.index_title = _("Cohorts, learners and grading")
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
+    path("metrics", health.metrics, name="metrics"),
     path("api/v1/exercises/<slug:slug>/submissions", api.submissions_create, name="api-submissions"),
     path("api/v1/submissions/<int:submission_id>", api.submission_detail, name="api-submission"),
 ]
