@@ -1,6 +1,7 @@
 """Learner-facing pages. Each view parses, authorizes, calls a selector or service, renders."""
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
@@ -8,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
+from django_ratelimit.core import get_usage
 
 from lessons import selectors, services
 from lessons.forms import QuizForm, SignupForm
@@ -121,28 +123,52 @@ def my_progress(request):
     return render(request, "lessons/progress.html", {"rows": rows, "cohorts": cohorts})
 
 
+def _join_rate(group, request) -> str:
+    # Read when a learner tries, not at import: tests and operators may change it.
+    return settings.KOBAI_JOIN_RATE
+
+
+def _join_attempt_usage(request) -> dict:
+    """Counts this try against the learner's join budget, so that codes cannot be guessed."""
+    return get_usage(request, group="lessons.join", key="user", rate=_join_rate, method="POST",
+                     increment=True)
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def join_cohort(request):
     """A learner enters the join code their instructor gave them."""
-    from lessons.services import JoinRefused, cohort_join
-
     code = request.POST.get("code", "") if request.method == "POST" else request.GET.get("code", "")
-    error = None
     if request.method == "POST":
+        usage = _join_attempt_usage(request)
+        if usage["should_limit"]:
+            return _join_refused(request, code, _("Too many join codes tried. Wait a few minutes, then enter "
+                                                  "the code your instructor gave you."),
+                                 status=429, retry_after=usage["time_left"])
         try:
-            enrollment = cohort_join(user=request.user, code=code)
-        except JoinRefused as exc:
-            error = exc.message
+            enrollment = services.cohort_join(user=request.user, code=code)
+        except services.JoinRefused as exc:
+            return _join_refused(request, code, exc.message, status=400)
+        if enrollment.created:
+            messages.success(request, _("You joined the cohort “%(name)s”.") % {"name": enrollment.cohort.name})
         else:
-            if enrollment.created:
-                messages.success(request, _("You joined the cohort “%(name)s”.") % {"name": enrollment.cohort.name})
-            else:
-                messages.info(request, _("You are already in the cohort “%(name)s”.")
-                              % {"name": enrollment.cohort.name})
-            return redirect("lessons:progress")
-    return render(request, "lessons/join.html", {"code": code, "error": error},
-                  status=400 if error else 200)
+            messages.info(request, _("You are already in the cohort “%(name)s”.") % {"name": enrollment.cohort.name})
+        return redirect("lessons:progress")
+    return render(request, "lessons/join.html", {"code": code, "error": None})
+
+
+def _join_refused(request, code: str, error: str, *, status: int, retry_after: int | None = None):
+    response = render(request, "lessons/join.html", {"code": code, "error": error}, status=status)
+    if retry_after is not None:
+        response["Retry-After"] = str(max(int(retry_after), 1))
+    return response
+
+
+def login_locked_out(request, original_response=None, credentials=None):
+    """django-axes's lockout answer (AXES_LOCKOUT_CALLABLE), for the site's and the admin's login:
+    a page in the visitor's language that says how long to wait, with status 429."""
+    minutes = max(int(settings.AXES_COOLOFF_TIME.total_seconds() // 60), 1)
+    return render(request, "registration/locked_out.html", {"minutes": minutes}, status=429)
 
 
 @require_http_methods(["GET", "POST"])
