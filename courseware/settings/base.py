@@ -152,6 +152,14 @@ RATELIMIT_USE_CACHE = "ratelimit"
 # django-ratelimit knows django-redis by name only; Django's own Redis cache increments atomically.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 
+# Exports: every cell that a spreadsheet would read as a formula gets a leading ' in
+# instructors.spreadsheet (FormulaSafeResource, the progress export). django-import-export's own
+# switch stays off on purpose: it only strips a leading "=" (-2+3, @A1 and a leading tab pass;
+# "=1+1" loses its "="), and it turns every cell into text, so XLSX scores stop being numbers.
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = False
+# A control character in a name would make openpyxl refuse the whole XLSX: replace it instead.
+IMPORT_EXPORT_ESCAPE_ILLEGAL_CHARS_ON_EXPORT = True
+
 # Health checks answer quickly even when a dependency hangs.
 HEALTH_CHECK_TIMEOUT = env.float("KOBAI_HEALTH_TIMEOUT", default=1.0)
 
