@@ -94,3 +94,11 @@ def test_logging_in_works_again_after_the_cool_off(client, user):
 def test_the_login_form_is_unchanged_for_a_visitor(client):
     text = client.get("/ja/accounts/login/").content.decode()
     assert 'name="username"' in text and 'name="password"' in text and "csrfmiddlewaretoken" in text
+
+
+def test_an_operator_sees_the_lockouts_in_the_japanese_admin(client, user):
+    fail(client, user.username, 10)
+    client.force_login(UserFactory(username="root", is_staff=True, is_superuser=True))
+    text = client.get("/ja/admin/axes/accessattempt/").content.decode()
+    assert "ログイン試行" in text and "ログイン失敗回数" in text and "ロック中" in text
+    assert user.username in text
