@@ -143,9 +143,8 @@ AXES_LOCKOUT_PARAMETERS = [
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "lessons.views.login_locked_out"
 AXES_COOLOFF_MESSAGE = _("Too many failed log-in attempts. Wait a few minutes, then try again.")
-# The address is the connection's own: a client-sent X-Forwarded-For is not believed (production
-# believes the one its proxy appends).
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
+# The address is the connection's own (REMOTE_ADDR): a client-sent X-Forwarded-For is not
+# believed; production believes the entry its proxy appends (courseware.client_address).
 # Joining a cohort: tries per learner (django-ratelimit's "count/period", e.g. 10/10m).
 KOBAI_JOIN_RATE = env.str("KOBAI_JOIN_RATE", default="10/10m")
 RATELIMIT_USE_CACHE = "ratelimit"

@@ -9,6 +9,5 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = env.int("DJANGO_HSTS_SECONDS", default=0)
 # Login lockout per address: behind one proxy that appends the client's address to
-# X-Forwarded-For, the right-most entry is the one the proxy saw (what the client sent is left of it).
-AXES_IPWARE_PROXY_ORDER = "right-most"
-AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+# X-Forwarded-For, the right-most entry is the address it saw.
+AXES_CLIENT_IP_CALLABLE = "courseware.client_address.forwarded_client_address"

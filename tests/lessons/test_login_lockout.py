@@ -102,3 +102,25 @@ def test_an_operator_sees_the_lockouts_in_the_japanese_admin(client, user):
     text = client.get("/ja/admin/axes/accessattempt/").content.decode()
     assert "ログイン試行" in text and "ログイン失敗回数" in text and "ロック中" in text
     assert user.username in text
+
+
+@pytest.fixture
+def behind_the_production_proxy(settings, monkeypatch):
+    """The production profile's reading of the client's address (its proxy appends X-Forwarded-For)."""
+    import importlib
+
+    monkeypatch.setenv("DJANGO_SECRET_KEY", "test-only-production-profile")
+    production = importlib.import_module("courseware.settings.production")
+    settings.AXES_CLIENT_IP_CALLABLE = production.AXES_CLIENT_IP_CALLABLE
+
+
+@pytest.mark.parametrize("real_client", ["203.0.113.9", "192.168.1.20"])  # public, or a school's own network
+def test_behind_the_proxy_the_address_the_proxy_saw_is_counted(client, user, behind_the_production_proxy,
+                                                               real_client):
+    proxy = "10.0.0.1"
+    for n in range(10):  # the client forges a different left-hand entry every time
+        log_in(client, f"someone-{n}", "wrong-guess", address=proxy, HTTP_X_FORWARDED_FOR=f"8.8.{n}.8, {real_client}")
+    locked = log_in(client, user.username, PASSWORD, address=proxy, HTTP_X_FORWARDED_FOR=f"9.9.9.9, {real_client}")
+    assert locked.status_code == 429
+    another_client = log_in(client, user.username, PASSWORD, address=proxy, HTTP_X_FORWARDED_FOR="198.51.100.4")
+    assert another_client.status_code == 302
