@@ -1,6 +1,8 @@
 """Learner-facing pages. Each view parses, authorizes, calls a selector or service, renders."""
 from __future__ import annotations
 
+import logging
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
@@ -15,6 +17,8 @@ from lessons import selectors, services
 from lessons.forms import QuizForm, SignupForm
 from lessons.rendering import render_cached, render_inline
 from lessons.resolver import PageResolver
+
+logger = logging.getLogger(__name__)
 
 
 def _lang() -> str:
@@ -128,10 +132,15 @@ def _join_rate(group, request) -> str:
     return settings.KOBAI_JOIN_RATE
 
 
-def _join_attempt_usage(request) -> dict:
-    """Counts this try against the learner's join budget, so that codes cannot be guessed."""
-    return get_usage(request, group="lessons.join", key="user", rate=_join_rate, method="POST",
-                     increment=True)
+def _join_attempt_usage(request) -> dict | None:
+    """Counts this try against the learner's join budget, so that codes cannot be guessed; None
+    when the counters cannot be reached (then nobody joins: no guess goes uncounted)."""
+    try:
+        return get_usage(request, group="lessons.join", key="user", rate=_join_rate, method="POST",
+                         increment=True)
+    except Exception:  # the shared cache (Redis) is down or refuses: fail closed, and say so
+        logger.exception("join-code rate limit: the %r cache cannot be reached", settings.RATELIMIT_USE_CACHE)
+        return None
 
 
 @login_required
@@ -141,6 +150,9 @@ def join_cohort(request):
     code = request.POST.get("code", "") if request.method == "POST" else request.GET.get("code", "")
     if request.method == "POST":
         usage = _join_attempt_usage(request)
+        if usage is None:
+            return _join_refused(request, code, _("Joining is unavailable for a moment. Try again in a minute."),
+                                 status=503, retry_after=60)
         if usage["should_limit"]:
             return _join_refused(request, code, _("Too many join codes tried. Wait a few minutes, then enter "
                                                   "the code your instructor gave you."),

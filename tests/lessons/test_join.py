@@ -106,3 +106,17 @@ def test_the_admin_offers_a_generated_code_and_keeps_the_instructors_own(client)
 def test_joining_needs_a_login(client, cohort):
     response = client.get("/en/cohorts/join/")
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_when_the_counters_cannot_be_reached_nobody_joins_and_the_page_says_so(learner_client, user, cohort,
+                                                                                 monkeypatch, settings):
+    from django.core.cache import caches
+
+    def down(*args, **kwargs):
+        raise ConnectionError("Redis is down")
+
+    monkeypatch.setattr(caches[settings.RATELIMIT_USE_CACHE], "add", down)
+    response = learner_client.post("/ja/cohorts/join/", {"code": "SPRING-26"})
+    assert response.status_code == 503 and response["Retry-After"] == "60"
+    assert "参加の受付を一時的に停止しています" in response.content.decode()
+    assert not Enrollment.objects.filter(user=user).exists()
