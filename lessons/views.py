@@ -127,20 +127,23 @@ def my_progress(request):
     return render(request, "lessons/progress.html", {"rows": rows, "cohorts": cohorts})
 
 
-def _join_rate(group, request) -> str:
-    # Read when a learner tries, not at import: tests and operators may change it.
-    return settings.KOBAI_JOIN_RATE
+# Join tries are counted per learner and per address (many accounts on one machine), each with
+# its rate setting: django-ratelimit's key and the setting's name.
+JOIN_LIMITS = (("user", "KOBAI_JOIN_RATE"), ("ip", "KOBAI_JOIN_RATE_PER_ADDRESS"))
 
 
 def _join_attempt_usage(request) -> dict | None:
-    """Counts this try against the learner's join budget, so that codes cannot be guessed; None
-    when the counters cannot be reached (then nobody joins: no guess goes uncounted)."""
+    """Counts this try against the learner's and the address's join budgets, so that codes cannot
+    be guessed: whether to refuse it and for how long; None when the counters cannot be reached
+    (then nobody joins: no guess goes uncounted)."""
     try:
-        return get_usage(request, group="lessons.join", key="user", rate=_join_rate, method="POST",
-                         increment=True)
+        usages = [get_usage(request, group=f"lessons.join.{key}", key=key, rate=getattr(settings, name),
+                            method="POST", increment=True) for key, name in JOIN_LIMITS]
     except Exception:  # the shared cache (Redis) is down or refuses: fail closed, and say so
         logger.exception("join-code rate limit: the %r cache cannot be reached", settings.RATELIMIT_USE_CACHE)
         return None
+    limited = [usage for usage in usages if usage["should_limit"]]
+    return {"should_limit": bool(limited), "time_left": max((u["time_left"] for u in limited), default=0)}
 
 
 @login_required

@@ -145,8 +145,10 @@ AXES_LOCKOUT_CALLABLE = "lessons.views.login_locked_out"
 AXES_COOLOFF_MESSAGE = _("Too many failed log-in attempts. Wait a few minutes, then try again.")
 # The address is the connection's own (REMOTE_ADDR): a client-sent X-Forwarded-For is not
 # believed; production believes the entry its proxy appends (courseware.client_address).
-# Joining a cohort: tries per learner (django-ratelimit's "count/period", e.g. 10/10m).
+# Joining a cohort: tries per learner, and per address (a whole classroom may share one), in
+# django-ratelimit's "count/period" (e.g. 10/10m).
 KOBAI_JOIN_RATE = env.str("KOBAI_JOIN_RATE", default="10/10m")
+KOBAI_JOIN_RATE_PER_ADDRESS = env.str("KOBAI_JOIN_RATE_PER_ADDRESS", default="100/10m")
 RATELIMIT_USE_CACHE = "ratelimit"
 # django-ratelimit knows django-redis by name only; Django's own Redis cache increments atomically.
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]

@@ -120,3 +120,16 @@ def test_when_the_counters_cannot_be_reached_nobody_joins_and_the_page_says_so(l
     assert response.status_code == 503 and response["Retry-After"] == "60"
     assert "参加の受付を一時的に停止しています" in response.content.decode()
     assert not Enrollment.objects.filter(user=user).exists()
+
+
+def test_many_accounts_on_one_address_share_its_budget(client, cohort, settings):
+    settings.KOBAI_JOIN_RATE_PER_ADDRESS = "12/10m"
+    statuses = []
+    for n in range(3):  # three fresh accounts, four guesses each: each under its own limit of 10
+        client.force_login(UserFactory())
+        statuses += [client.post("/en/cohorts/join/", {"code": f"GUESS-{n}{m}"}, REMOTE_ADDR="198.51.100.7").status_code
+                     for m in range(4)]
+    assert statuses == [400] * 12
+    client.force_login(UserFactory())
+    assert client.post("/en/cohorts/join/", {"code": "SPRING-26"}, REMOTE_ADDR="198.51.100.7").status_code == 429
+    assert client.post("/en/cohorts/join/", {"code": "SPRING-26"}, REMOTE_ADDR="198.51.100.8").status_code == 302
