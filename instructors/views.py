@@ -16,6 +16,7 @@ from pygments.lexers import PythonLexer
 
 from grader import charts
 from instructors.progress import FAILED, NOT_TRIED, PASSED, SORTS, cohort_progress
+from instructors.spreadsheet import formula_safe_dataset
 
 ROWS_PER_PAGE = 100
 
@@ -58,7 +59,8 @@ def cohort_progress_page(model_admin, request, cohort):
 
 
 def cohort_progress_export(request, cohort, fmt: str):
-    """The matrix as CSV (UTF-8 with a BOM, for Excel) or XLSX, through tablib."""
+    """The matrix as CSV (UTF-8 with a BOM, for Excel) or XLSX, through tablib, formula-safe:
+    usernames and names are the learners' own text."""
     import tablib
 
     if fmt not in ("csv", "xlsx"):
@@ -79,6 +81,7 @@ def cohort_progress_export(request, cohort, fmt: str):
         for cell in row.cells:
             line += [str(labels[cell.state][1]), cell.attempts, "" if cell.score is None else round(cell.score, 4)]
         data.append(line)
+    data = formula_safe_dataset(data)
     stem = f"cohort-{cohort.pk}-progress"
     if fmt == "csv":
         response = HttpResponse(("\ufeff" + data.export("csv")).encode("utf-8"), content_type="text/csv; charset=utf-8")

@@ -4,6 +4,8 @@ Texts that exist per language are rows keyed by `language` (lesson and exercise 
 paired `_ja`/`_en` fields (short texts such as quiz prompts); `Translated` picks the one for
 the active language.
 """
+import secrets
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import get_language
@@ -274,6 +276,21 @@ class LessonProgress(models.Model):
 
 
 
+# Upper case (joining ignores case) without the look-alikes 0/O, 1/I/L, 5/S, 8/B, 2/Z.
+JOIN_CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679"
+JOIN_CODE_GROUPS = 3
+JOIN_CODE_GROUP_LENGTH = 4
+
+
+def new_join_code() -> str:
+    """A join code nobody guesses: 12 random characters (about 56 bits) from `secrets`, in
+    groups of four (XXXX-XXXX-XXXX) so that it reads aloud and copies by hand."""
+    return "-".join(
+        "".join(secrets.choice(JOIN_CODE_ALPHABET) for _ in range(JOIN_CODE_GROUP_LENGTH))
+        for _ in range(JOIN_CODE_GROUPS)
+    )
+
+
 class Cohort(models.Model):
     name = models.CharField(_("name"), max_length=120)
     course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="cohorts")
@@ -281,7 +298,11 @@ class Cohort(models.Model):
         settings.AUTH_USER_MODEL, related_name="teaching_cohorts", blank=True,
         verbose_name=_("instructors"),
     )
-    join_code = models.CharField(_("join code"), max_length=20, unique=True)
+    join_code = models.CharField(
+        _("join code"), max_length=20, unique=True, default=new_join_code,
+        help_text=_("Learners enter it to join. The one filled in is random and hard to guess; a code "
+                    "you choose yourself should be long and unpredictable too."),
+    )
     is_open = models.BooleanField(_("open for joining"), default=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 

@@ -225,13 +225,12 @@ def cohort_join(*, user, code: str) -> Enrollment:
     normalized = "".join(code.split()).upper()
     if not normalized:
         raise JoinRefused(_("Enter the join code your instructor gave you."))
-    cohort = Cohort.objects.filter(join_code__iexact=normalized).first()
+    cohort = Cohort.objects.filter(join_code__iexact=normalized, is_open=True).first()
     if cohort is None:
-        raise JoinRefused(_("No cohort has the join code “%(code)s”. Check it with your instructor.")
-                          % {"code": normalized[:20]})
-    if not cohort.is_open:
-        raise JoinRefused(_("The cohort “%(name)s” is closed: it no longer accepts new learners.")
-                          % {"name": cohort.name})
+        # A closed cohort is refused in the same words as an unknown code: a guess must not
+        # learn that a code exists, nor a cohort's name.
+        raise JoinRefused(_("No cohort open for joining has the join code “%(code)s”. "
+                            "Check it with your instructor.") % {"code": normalized[:20]})
     enrollment, created = Enrollment.objects.get_or_create(cohort=cohort, user=user)
     enrollment.created = created
     return enrollment

@@ -1,6 +1,9 @@
 """Learner-facing pages. Each view parses, authorizes, calls a selector or service, renders."""
 from __future__ import annotations
 
+import logging
+
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
@@ -8,11 +11,14 @@ from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
+from django_ratelimit.core import get_usage
 
 from lessons import selectors, services
 from lessons.forms import QuizForm, SignupForm
 from lessons.rendering import render_cached, render_inline
 from lessons.resolver import PageResolver
+
+logger = logging.getLogger(__name__)
 
 
 def _lang() -> str:
@@ -121,28 +127,63 @@ def my_progress(request):
     return render(request, "lessons/progress.html", {"rows": rows, "cohorts": cohorts})
 
 
+# Join tries are counted per learner and per address (many accounts on one machine), each with
+# its rate setting: django-ratelimit's key and the setting's name.
+JOIN_LIMITS = (("user", "KOBAI_JOIN_RATE"), ("ip", "KOBAI_JOIN_RATE_PER_ADDRESS"))
+
+
+def _join_attempt_usage(request) -> dict | None:
+    """Counts this try against the learner's and the address's join budgets, so that codes cannot
+    be guessed: whether to refuse it and for how long; None when the counters cannot be reached
+    (then nobody joins: no guess goes uncounted)."""
+    try:
+        usages = [get_usage(request, group=f"lessons.join.{key}", key=key, rate=getattr(settings, name),
+                            method="POST", increment=True) for key, name in JOIN_LIMITS]
+    except Exception:  # the shared cache (Redis) is down or refuses: fail closed, and say so
+        logger.exception("join-code rate limit: the %r cache cannot be reached", settings.RATELIMIT_USE_CACHE)
+        return None
+    limited = [usage for usage in usages if usage["should_limit"]]
+    return {"should_limit": bool(limited), "time_left": max((u["time_left"] for u in limited), default=0)}
+
+
 @login_required
 @require_http_methods(["GET", "POST"])
 def join_cohort(request):
     """A learner enters the join code their instructor gave them."""
-    from lessons.services import JoinRefused, cohort_join
-
     code = request.POST.get("code", "") if request.method == "POST" else request.GET.get("code", "")
-    error = None
     if request.method == "POST":
+        usage = _join_attempt_usage(request)
+        if usage is None:
+            return _join_refused(request, code, _("Joining is unavailable for a moment. Try again in a minute."),
+                                 status=503, retry_after=60)
+        if usage["should_limit"]:
+            return _join_refused(request, code, _("Too many join codes tried. Wait a few minutes, then enter "
+                                                  "the code your instructor gave you."),
+                                 status=429, retry_after=usage["time_left"])
         try:
-            enrollment = cohort_join(user=request.user, code=code)
-        except JoinRefused as exc:
-            error = exc.message
+            enrollment = services.cohort_join(user=request.user, code=code)
+        except services.JoinRefused as exc:
+            return _join_refused(request, code, exc.message, status=400)
+        if enrollment.created:
+            messages.success(request, _("You joined the cohort “%(name)s”.") % {"name": enrollment.cohort.name})
         else:
-            if enrollment.created:
-                messages.success(request, _("You joined the cohort “%(name)s”.") % {"name": enrollment.cohort.name})
-            else:
-                messages.info(request, _("You are already in the cohort “%(name)s”.")
-                              % {"name": enrollment.cohort.name})
-            return redirect("lessons:progress")
-    return render(request, "lessons/join.html", {"code": code, "error": error},
-                  status=400 if error else 200)
+            messages.info(request, _("You are already in the cohort “%(name)s”.") % {"name": enrollment.cohort.name})
+        return redirect("lessons:progress")
+    return render(request, "lessons/join.html", {"code": code, "error": None})
+
+
+def _join_refused(request, code: str, error: str, *, status: int, retry_after: int | None = None):
+    response = render(request, "lessons/join.html", {"code": code, "error": error}, status=status)
+    if retry_after is not None:
+        response["Retry-After"] = str(max(int(retry_after), 1))
+    return response
+
+
+def login_locked_out(request, original_response=None, credentials=None):
+    """django-axes's lockout answer (AXES_LOCKOUT_CALLABLE), for the site's and the admin's login:
+    a page in the visitor's language that says how long to wait, with status 429."""
+    minutes = max(int(settings.AXES_COOLOFF_TIME.total_seconds() // 60), 1)
+    return render(request, "registration/locked_out.html", {"minutes": minutes}, status=429)
 
 
 @require_http_methods(["GET", "POST"])

@@ -35,6 +35,15 @@ def django_db_setup(django_db_setup, django_db_blocker):
         content_sync()
 
 
+@pytest.fixture(autouse=True)
+def _fresh_rate_limits():
+    """Rate-limit counters live in a per-process cache: one test's tries never count in the next."""
+    from django.core.cache import caches
+
+    caches[settings.RATELIMIT_USE_CACHE].clear()
+    yield
+
+
 @pytest.fixture
 def user(db):
     return UserFactory()

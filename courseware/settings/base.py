@@ -1,5 +1,7 @@
 """Settings shared by every environment. Only this package reads the environment."""
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 import environ
 from django.utils.translation import gettext_lazy as _
@@ -24,6 +26,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "import_export",
+    "axes",
+    "django_ratelimit",
     "courseware",
     "lessons",
     "grader",
@@ -42,6 +46,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # A database or broker outage in a view: 503 with Retry-After, JSON under /api/.
     "courseware.outage.OutageMiddleware",
+    # Last, as django-axes asks: it turns a refused (locked-out) login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "courseware.urls"
@@ -82,6 +88,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# django-axes refuses a login for a while after too many failures (site and admin alike).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "lessons:home"
 LOGOUT_REDIRECT_URL = "lessons:home"
@@ -108,6 +119,11 @@ DEFAULT_FROM_EMAIL = env.str("DJANGO_DEFAULT_FROM_EMAIL", default="kobai@localho
 
 # Celery: the broker carries submission ids only; the database is the source of truth.
 CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="redis://127.0.0.1:6379/0")
+# Rate-limit counters must be shared by every web process (gunicorn runs several) and incremented
+# atomically: they live in Redis, by default the broker's server, database 1.
+_broker = urlsplit(CELERY_BROKER_URL)
+CACHES["ratelimit"] = env.cache("KOBAI_RATELIMIT_CACHE_URL", default=urlunsplit(
+    ("rediscache", _broker.netloc if _broker.scheme == "redis" else "127.0.0.1:6379", "/1", "", "")))
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
@@ -115,6 +131,37 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+
+# Guessing. A login is refused for KOBAI_LOGIN_COOLOFF_MINUTES after KOBAI_LOGIN_FAILURE_LIMIT
+# failures for one account (whoever tries it) or from one address (whatever account); a success
+# clears that count. KOBAI_LOGIN_LOCKOUT lists what is counted: "username", "ip_address", or
+# "username+ip_address" (one count per pair: for a classroom behind one shared address).
+AXES_FAILURE_LIMIT = env.int("KOBAI_LOGIN_FAILURE_LIMIT", default=10)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("KOBAI_LOGIN_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [
+    item.split("+") if "+" in item else item
+    for item in env.list("KOBAI_LOGIN_LOCKOUT", default=["username", "ip_address"])
+]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "lessons.views.login_locked_out"
+AXES_COOLOFF_MESSAGE = _("Too many failed log-in attempts. Wait a few minutes, then try again.")
+# The address is the connection's own (REMOTE_ADDR): a client-sent X-Forwarded-For is not
+# believed; production believes the entry its proxy appends (courseware.client_address).
+# Joining a cohort: tries per learner, and per address (a whole classroom may share one), in
+# django-ratelimit's "count/period" (e.g. 10/10m).
+KOBAI_JOIN_RATE = env.str("KOBAI_JOIN_RATE", default="10/10m")
+KOBAI_JOIN_RATE_PER_ADDRESS = env.str("KOBAI_JOIN_RATE_PER_ADDRESS", default="100/10m")
+RATELIMIT_USE_CACHE = "ratelimit"
+# django-ratelimit knows django-redis by name only; Django's own Redis cache increments atomically.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
+
+# Exports: every cell that a spreadsheet would read as a formula gets a leading ' in
+# instructors.spreadsheet (FormulaSafeResource, the progress export). django-import-export's own
+# switch stays off on purpose: it only strips a leading "=" (-2+3, @A1 and a leading tab pass;
+# "=1+1" loses its "="), and it turns every cell into text, so XLSX scores stop being numbers.
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = False
+# A control character in a name would make openpyxl refuse the whole XLSX: replace it instead.
+IMPORT_EXPORT_ESCAPE_ILLEGAL_CHARS_ON_EXPORT = True
 
 # Health checks answer quickly even when a dependency hangs.
 HEALTH_CHECK_TIMEOUT = env.float("KOBAI_HEALTH_TIMEOUT", default=1.0)

@@ -8,3 +8,7 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = env.int("DJANGO_HSTS_SECONDS", default=0)
+# Login lockout per address: behind one proxy that appends the client's address to
+# X-Forwarded-For, the right-most entry is the address it saw.
+AXES_CLIENT_IP_CALLABLE = "courseware.client_address.forwarded_client_address"
+RATELIMIT_IP_META_KEY = "courseware.client_address.forwarded_client_address"

@@ -2,7 +2,7 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import DATABASES, VAR_DIR, env
+from .base import CACHES, DATABASES, SILENCED_SYSTEM_CHECKS, VAR_DIR, env
 
 SECRET_KEY = "test-only-not-secret"
 DEBUG = False
@@ -27,3 +27,8 @@ CELERY_BROKER_URL = env.str("TEST_CELERY_BROKER_URL", default="redis://127.0.0.1
 # Serve static files straight from the apps (no collectstatic before tests).
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Rate-limit counters in memory: per test process (xdist workers share user ids), cleared per test.
+CACHES = {**CACHES, "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                                  "LOCATION": "kobai-ratelimit"}}
+SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "django_ratelimit.E003"]

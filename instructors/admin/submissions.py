@@ -2,7 +2,7 @@
 
 An instructor reads a submission (code, verdict, plots, output, timings), regrades selected
 submissions or every submission of an exercise through the Celery queue, and exports the
-list as CSV (UTF-8 with a BOM, for Excel) or XLSX.
+list as CSV (UTF-8 with a BOM, for Excel) or XLSX, formula-safe (instructors.spreadsheet).
 """
 from django.contrib import admin, messages
 from django.db.models import Count, Q
@@ -12,7 +12,7 @@ from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from import_export import fields, resources
+from import_export import fields
 from import_export.admin import ExportMixin
 from import_export.formats.base_formats import CSV, XLSX
 
@@ -20,10 +20,11 @@ from grader import models
 from grader.services import RegradeRefused, submission_regrade
 from grader.stored_verdict import criterion_ids
 from instructors.scoping import CohortScopedAdmin, taught_cohorts
+from instructors.spreadsheet import FormulaSafeResource
 from instructors.views import regrading_page, submission_context
 
 
-class SubmissionResource(resources.ModelResource):
+class SubmissionResource(FormulaSafeResource):  # learners' names are theirs: no cell may be a formula
     learner = fields.Field(attribute="user__username", column_name=_("learner"))
     learner_name = fields.Field(column_name=_("name"))
     exercise = fields.Field(attribute="exercise__slug", column_name=_("exercise"))
