@@ -67,8 +67,16 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'kobai.sqlite3'}"),
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # Web and worker write to the same file: wait for locks instead of failing at once.
-    DATABASES["default"].setdefault("OPTIONS", {}).update({"timeout": 20})
+    # Web threads and the worker write to the same file. A deferred transaction that reads and
+    # then writes cannot wait for the lock (SQLite answers "database is locked" at once, to avoid a
+    # deadlock); an IMMEDIATE one takes the write lock at BEGIN, where the busy timeout applies, so
+    # concurrent requests queue for up to `timeout` seconds instead of failing. WAL lets readers go
+    # on while one writes; synchronous=NORMAL is WAL's durable-enough, much faster setting.
+    DATABASES["default"].setdefault("OPTIONS", {}).update({
+        "transaction_mode": "IMMEDIATE",
+        "timeout": env.int("KOBAI_SQLITE_TIMEOUT", default=20),
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    })
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
