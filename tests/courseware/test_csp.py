@@ -85,3 +85,12 @@ def test_a_staff_user_sees_the_admin_under_the_same_policy(client):
         response = client.get(path)
         assert response.status_code == 200, path
         assert_strict(response)
+
+
+def test_the_editor_script_carries_the_nonce_codemirror_needs_for_its_style(learner_client):
+    from bs4 import BeautifulSoup
+
+    response = learner_client.get("/en/exercises/layer-grad-norms/")
+    nonce = nonce_of(policy(response))
+    editor = BeautifulSoup(response.content.decode(), "html.parser").select_one("script[src*='editor.js']")
+    assert nonce and editor["nonce"] == nonce, "CodeMirror's <style> takes its nonce from this tag"
