@@ -8,6 +8,7 @@ pages in chromium and listens for violations.
 import pytest
 
 from grader.models import Submission
+from grader.verdict import Outcome, verdict_record
 from lessons.models import Exercise
 from tests.conftest import UserFactory
 from tests.csp_audit import inline_blockers, nonce_of, policy
@@ -49,11 +50,23 @@ def test_a_learners_pages_carry_the_policy_and_need_no_exception(learner_client,
     assert_strict(response)
 
 
-def test_the_submission_page_and_the_check_fragment_need_no_exception(learner_client, user):
+def test_the_submission_pages_and_the_check_fragment_need_no_exception(learner_client, user):
     exercise = Exercise.objects.get(slug="layer-grad-norms")
-    submission = Submission.objects.create(user=user, exercise=exercise, code="x = 1\n", code_sha256="0" * 64,
-                                           grader_version="test")
-    assert_strict(learner_client.get(f"/en/submissions/{submission.pk}/"))
+    queued = Submission.objects.create(user=user, exercise=exercise, code="x = 1\n", code_sha256="0" * 64,
+                                       grader_version="test")
+    record = verdict_record(
+        status="failed", exercise="layer-grad-norms", grader_version="test", outcome={"kind": Outcome.JUDGED},
+        score=0.5, criteria=[{"id": "keys-match", "passed": False, "measured": 0}], timings={"wall_s": 2.0},
+        device="cpu", torch_version="2.13.0",
+        series={"grad_norms": [{"layer": "fc1", "norm": 0.5}, {"layer": "fc2", "norm": 0.01}],
+                "loss": [[0, 2.3], [10, 1.9], [20, 1.2]]})
+    graded = Submission.objects.create(user=user, exercise=exercise, code="x = 2\n", code_sha256="1" * 64,
+                                       grader_version="test", status="failed", score=0.5, verdict=record)
+    for submission in (queued, graded):
+        assert_strict(learner_client.get(f"/en/submissions/{submission.pk}/"))
+        assert_strict(learner_client.get(f"/ja/submissions/{submission.pk}/"))
+    page = learner_client.get(f"/en/submissions/{graded.pk}/").content.decode()
+    assert "chart-grad_norms" in page and "chart-loss" in page, "the charts (inline SVG) are among what was checked"
     fragment = learner_client.post("/en/exercises/layer-grad-norms/check/",
                                    {"code": "def grad_norms(m):\n  return {}\n"}, HTTP_HX_REQUEST="true")
     assert fragment.status_code == 200

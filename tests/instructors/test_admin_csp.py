@@ -30,7 +30,9 @@ def test_the_instructors_pages_need_no_exception(as_teacher_a, world, lang):
     for path in [f"{admin}/", f"{admin}/grader/submission/", f"{admin}/lessons/cohort/",
                  f"{admin}/lessons/cohort/{world.cohort_a.pk}/change/",
                  f"{admin}/lessons/cohort/{world.cohort_a.pk}/progress/",
-                 f"{admin}/grader/submission/export/"]:
+                 f"{admin}/grader/submission/export/",
+                 f"{admin}/grader/submission/{world.submission_a.pk}/change/",
+                 f"{admin}/grader/submission/regrading/?ids={world.submission_a.pk}"]:
         _directives, blocked = audit(as_teacher_a, path)
         assert not blocked, f"{path}: {blocked}"
 
