@@ -1,7 +1,8 @@
 """The site works in chromium under its enforced Content-Security-Policy, and nothing trips it.
 
 A lesson with figures and math, lesson 4's interactive widget, the exercise page (CodeMirror,
-draft saving by fetch, the Check button's htmx swap) and an instructor's admin pages (the
+draft saving by fetch, the Check button's htmx swap), a submission's page (htmx polling until the
+verdict and its charts are swapped in; the row is finished by the test, no worker) and an instructor's admin pages (the
 highlighted code's nonce'd <style>, the export page's "select all" toggle) are driven as a
 person would, while every `securitypolicyviolation` event, console message and page error is
 recorded. None may appear.
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from grader.models import Submission
+from grader.verdict import Outcome, verdict_record
 from lessons.models import Exercise
 from tests.conftest import UserFactory
 from tests.e2e.conftest import run_axe
@@ -20,6 +22,13 @@ pytestmark = pytest.mark.browser
 
 GOOD = (Path(__file__).resolve().parents[2] / "grader" / "references" / "layer-grad-norms"
         / "pass_comprehension.py").read_text()
+
+GRADED = verdict_record(
+    status="failed", exercise="layer-grad-norms", grader_version="test", outcome={"kind": Outcome.JUDGED},
+    score=0.5, criteria=[{"id": "keys-match", "passed": False, "measured": 0}], timings={"wall_s": 2.0},
+    device="cpu", torch_version="2.13.0",
+    series={"grad_norms": [{"layer": "fc1", "norm": 0.5}, {"layer": "fc2", "norm": 0.01}],
+            "loss": [[0, 2.3], [10, 1.9], [20, 1.2]]})
 
 # Runs before any script of every page: keep each violation the browser reports.
 RECORD_VIOLATIONS = """
@@ -86,6 +95,16 @@ def test_pages_editor_and_htmx_work_under_the_policy_without_a_violation(page):
     assert page.url.endswith("/en/exercises/layer-grad-norms/"), "htmx swapped the result in; no navigation"
     assert not Submission.objects.exists(), "Check is not an attempt"
     assert not run_axe(page), "axe runs (and passes) under the policy"
+
+    # The submission page polls with htmx and swaps the verdict (with its SVG charts) in when it comes.
+    submission = Submission.objects.create(user=learner, exercise=Exercise.objects.get(slug="layer-grad-norms"),
+                                           code=GOOD, code_sha256="2" * 64, grader_version="test")
+    watch.visit(f"/en/submissions/{submission.pk}/")
+    with page.expect_request(lambda request: "/status/" in request.url):
+        pass  # htmx's "every 1s" poll went out
+    Submission.objects.filter(pk=submission.pk).update(status="failed", score=0.5, verdict=GRADED)
+    page.wait_for_selector("#live .verdict")
+    assert page.locator("figure.chart-grad_norms svg polyline").count() >= 1, "the chart was swapped in and drawn"
 
     assert watch.collect() == [], watch.problems
 
