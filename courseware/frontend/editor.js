@@ -125,6 +125,14 @@ const darkQuery =
 const currentTheme = () => (darkQuery && darkQuery.matches ? DARK : LIGHT);
 
 // ---------------------------------------------------------------------------
+// Content-Security-Policy. CodeMirror writes its theme into a <style> element in the document's
+// head, which the site's policy (style-src 'self' + nonce) blocks unless it carries the page's
+// nonce. The page hands the nonce to this script's own tag (<script src=... nonce=...>); the
+// browser hides it from attributes but keeps the `nonce` property, read here once.
+
+const CSP_NONCE = (typeof document !== "undefined" && document.currentScript && document.currentScript.nonce) || "";
+
+// ---------------------------------------------------------------------------
 // Mounting.
 
 const instances = new WeakMap(); // textarea -> handle
@@ -186,6 +194,7 @@ function mount(textarea, options = {}) {
     keymap.of([...closeBracketsKeymap, ...defaultKeymap, ...historyKeymap, indentWithTab]),
     python(),
     themeSlot.of(currentTheme()),
+    EditorView.cspNonce.of(CSP_NONCE),
     EditorView.contentAttributes.of(contentAttrs),
     EditorState.readOnly.of(readOnly),
     EditorView.editable.of(!readOnly),

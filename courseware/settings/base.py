@@ -4,6 +4,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import environ
+from csp.constants import NONCE, NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -28,6 +29,7 @@ INSTALLED_APPS = [
     "import_export",
     "axes",
     "django_ratelimit",
+    "csp",
     "courseware",
     "lessons",
     "grader",
@@ -37,6 +39,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -75,8 +78,16 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'kobai.sqlite3'}"),
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # Web and worker write to the same file: wait for locks instead of failing at once.
-    DATABASES["default"].setdefault("OPTIONS", {}).update({"timeout": 20})
+    # Web threads and the worker write to the same file. A deferred transaction that reads and
+    # then writes cannot wait for the lock (SQLite answers "database is locked" at once, to avoid a
+    # deadlock); an IMMEDIATE one takes the write lock at BEGIN, where the busy timeout applies, so
+    # concurrent requests queue for up to `timeout` seconds instead of failing. WAL lets readers go
+    # on while one writes; synchronous=NORMAL is WAL's durable-enough, much faster setting.
+    DATABASES["default"].setdefault("OPTIONS", {}).update({
+        "transaction_mode": "IMMEDIATE",
+        "timeout": env.int("KOBAI_SQLITE_TIMEOUT", default=20),
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    })
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -111,6 +122,29 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Content-Security-Policy (django-csp), the same in every profile: scripts and styles only from
+# our own static files (CodeMirror and htmx are bundled there; htmx runs with eval and script tags
+# off, see base.html), no inline script or eval of any kind. A page that must inline a <style>
+# (the admin's highlighted code) gives it the request's nonce. Images may be data: URLs (the
+# admin's icons); fetches and forms go to this site only; no page may be framed.
+KOBAI_CSP_DIRECTIVES = {
+    "default-src": [SELF],
+    "script-src": [SELF],
+    "style-src": [SELF, NONCE],
+    "img-src": [SELF, "data:"],
+    "font-src": [SELF],
+    "connect-src": [SELF],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [NONE],
+}
+if DEBUG:
+    # Django's debug pages inline their scripts and styles: report, don't block, while debugging.
+    CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": KOBAI_CSP_DIRECTIVES}
+else:
+    CONTENT_SECURITY_POLICY = {"DIRECTIVES": KOBAI_CSP_DIRECTIVES}
 
 EMAIL_BACKEND = env.str(
     "DJANGO_EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend"

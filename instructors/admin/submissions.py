@@ -66,6 +66,7 @@ class SubmissionAdmin(ExportMixin, CohortScopedAdmin):
     resource_classes = [SubmissionResource]
     formats = [CSV, XLSX]
     to_encoding = "utf-8-sig"  # a BOM, so that Excel opens Japanese names right
+    export_template_name = "instructors/export.html"  # import-export's page, without inline handler or styles
     list_display = ("id", "user", "exercise", "status_text", "score", "attempts", "device", "created_at",
                     "finished_at")
     list_filter = (CohortFilter, "status", "exercise", "device")
