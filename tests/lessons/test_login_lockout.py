@@ -109,7 +109,8 @@ def behind_the_production_proxy(settings, monkeypatch):
     """The production profile's reading of the client's address (its proxy appends X-Forwarded-For)."""
     import importlib
 
-    monkeypatch.setenv("DJANGO_SECRET_KEY", "test-only-production-profile")
+    monkeypatch.setenv("DJANGO_SECRET_KEY", "test-only-production-profile-" + "k7Qz" * 10)
+    monkeypatch.setenv("DJANGO_ALLOWED_HOSTS", "kobai.example.org")
     production = importlib.import_module("courseware.settings.production")
     settings.AXES_CLIENT_IP_CALLABLE = production.AXES_CLIENT_IP_CALLABLE
 
