@@ -1,6 +1,9 @@
 """JSON API v1 for scripts and editors. Token auth: `Authorization: Bearer <key>`.
 
     POST /api/v1/exercises/<slug>/submissions   {"code": "..."}  → 201 {"id", "status", "url"}
+         (optional header Idempotency-Key: a retry with the same key answers 200 with the same
+         submission; the same key with other code is 422. Code the learner already submitted
+         answers 200 with that submission, not graded again.)
     GET  /api/v1/submissions/<id>                → {"id", "status", ..., "verdict": {...}}
 """
 from __future__ import annotations
@@ -72,11 +75,17 @@ def submissions_create(request, slug: str):
     if not isinstance(code, str):
         return _error(400, "bad_request", "The body must have a string field \"code\".")
     try:
-        submission = services.submission_create(user=request.user, exercise=exercise, code=code)
+        submitted = services.submission_create(user=request.user, exercise=exercise, code=code,
+                                               idempotency_key=request.headers.get("Idempotency-Key", ""))
     except services.SubmissionRefused as exc:
-        status = 429 if exc.code in ("too_many_pending", "rate") else 400
-        return _error(status, exc.code, str(exc.message))
-    return JsonResponse(_payload(submission, request), status=201)
+        return _error(REFUSAL_STATUS.get(exc.code, 400), exc.code, str(exc.message))
+    response = JsonResponse(_payload(submitted.submission, request), status=201 if submitted.created else 200)
+    if submitted.replayed:
+        response["Idempotent-Replayed"] = "true"
+    return response
+
+
+REFUSAL_STATUS = {"too_many_pending": 429, "rate": 429, "idempotency_conflict": 422}
 
 
 @token_required
