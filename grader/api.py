@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 import json
 
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.http import JsonResponse
 from django.urls import reverse
 from django.utils.translation import get_language_from_request, override
@@ -19,6 +21,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from grader import services
 from grader.models import Submission
+from grader.source_check import SourceProblem
 from grader.stored_verdict import number
 from grader.tokens import token_authenticate
 from lessons.models import Exercise
@@ -69,7 +72,11 @@ def submissions_create(request, slug: str):
         return _error(404, "not_found", f"No exercise {slug!r}.")
     try:
         data = json.loads(request.body.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except RequestDataTooBig:  # past DATA_UPLOAD_MAX_MEMORY_SIZE: far past the source limit too
+        size = int(request.META.get("CONTENT_LENGTH") or 0)
+        return _error(400, "too_large", SourceProblem("too_large", {
+            "size": size, "limit": settings.GRADER_MAX_SOURCE_BYTES}).message())
+    except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: JSON nested too deeply
         return _error(400, "bad_json", "The body must be JSON: {\"code\": \"...\"}.")
     code = data.get("code") if isinstance(data, dict) else None
     if not isinstance(code, str):
