@@ -29,7 +29,7 @@ from django.utils.translation import gettext_lazy as _
 from grader.grading import failed_record, grade_record, grader_version
 from grader.models import ActionWindow, Draft, ExerciseProgress, Submission
 from grader.source_check import source_checked
-from grader.verdict import Status
+from grader.verdict import PENDING, Status
 
 log = logging.getLogger(__name__)
 
@@ -366,40 +366,49 @@ def submission_fail(*, claim: Claim, reason: str) -> Submission | None:
 
 def exercise_progress_recompute(submission: Submission) -> None:
     """Recompute the learner's standing on the exercise from all their graded submissions
-    (so that a regrade replaces, rather than adds to, what a submission counted for).
+    (so that a regrade replaces, rather than adds to, what a submission counted for)."""
+    if submission.status == Submission.Status.SYSTEM_ERROR:
+        return
+    progress, _created = ExerciseProgress.objects.select_for_update().get_or_create(
+        user_id=submission.user_id, exercise_id=submission.exercise_id)
+    graded = Submission.objects.filter(user_id=submission.user_id, exercise_id=submission.exercise_id)
+    for name, value in progress_fields(graded).items():
+        setattr(progress, name, value)
+    progress.save()
+
+
+GRADED_COLUMNS = ("pk", "status", "score", "finished_at", "failed_criteria", "code_sha256")
+
+
+def progress_fields(submissions) -> dict:
+    """An ExerciseProgress's numbers from one learner's submissions to one exercise (a queryset;
+    migration 0006 passes one of its historical model).
 
     An attempt is a distinct code: rows of the same code (copies an older version stored for an
     identical resubmission, or the same code graded again by a newer grader) count once, at its
     first submission, with its latest verdict. Hints unlock and the instructors' matrix counts
     from these numbers, so resending code can neither unlock a hint nor look like being stuck."""
-    if submission.status == Submission.Status.SYSTEM_ERROR:
-        return
-    progress, _created = ExerciseProgress.objects.select_for_update().get_or_create(
-        user_id=submission.user_id, exercise_id=submission.exercise_id)
-    graded = list(Submission.objects.filter(user_id=submission.user_id, exercise_id=submission.exercise_id).exclude(
-        status__in=[*Submission.PENDING, Submission.Status.SYSTEM_ERROR]).order_by("created_at", "pk").values_list(
-        "pk", "status", "score", "finished_at", "failed_criteria", "code_sha256"))
+    graded = list(submissions.exclude(status__in=[*PENDING, Status.SYSTEM_ERROR])
+                  .order_by("created_at", "pk").values_list(*GRADED_COLUMNS))
     attempts = _attempts(graded)
-    passed = [i for i, row in enumerate(attempts) if row[1] == Submission.Status.PASSED]
+    passed = [i for i, row in enumerate(attempts) if row[1] == Status.PASSED]
     scores = [row[2] for row in graded if row[2] is not None]
     failed_criteria = {}
     for row in attempts:
         for criterion in row[4] or []:
             failed_criteria[criterion] = failed_criteria.get(criterion, 0) + 1
-    progress.submissions = len(attempts)
-    progress.failed_submissions = len(attempts) - len(passed)
-    progress.best_score = max(scores) if scores else None
-    progress.passed_at = min((row[3] for row in graded if row[1] == Submission.Status.PASSED and row[3]),
-                             default=None)
-    progress.attempts_to_pass = passed[0] + 1 if passed else None
-    progress.failed_criteria = failed_criteria
-    progress.last_submission_id = graded[-1][0] if graded else None
-    progress.save()
+    return {
+        "submissions": len(attempts), "failed_submissions": len(attempts) - len(passed),
+        "best_score": max(scores) if scores else None,
+        "passed_at": min((row[3] for row in graded if row[1] == Status.PASSED and row[3]), default=None),
+        "attempts_to_pass": passed[0] + 1 if passed else None, "failed_criteria": failed_criteria,
+        "last_submission_id": graded[-1][0] if graded else None,
+    }
 
 
 def _attempts(graded) -> list[tuple]:
-    """One row per distinct code (the last element of each row), in the order each code was first
-    submitted, holding that code's latest verdict."""
+    """One row per distinct code (the last column), in the order each code was first submitted,
+    holding that code's latest verdict."""
     latest = {}
     for row in graded:  # oldest first: a later row of the same code replaces the earlier one
         latest[row[-1]] = row
