@@ -120,3 +120,14 @@ def test_an_autosave_may_clear_the_editor(learner_client, user):
     for code in (GOOD, ""):
         assert learner_client.post("/en/exercises/layer-grad-norms/draft/", {"code": code}).json() == {"saved": True}
     assert Draft.objects.get(user=user).code == ""
+
+
+def test_a_body_past_djangos_upload_limit_is_refused_in_the_learners_language(learner_client):
+    beyond = "x = 1\n" + "#" * 3_000_000
+    page = learner_client.post(CHECK.format(lang="ja"), {"code": beyond})
+    assert page.status_code == 400 and "大きすぎる" in text_of(page) and "<html" in text_of(page)
+    fragment = check(learner_client, beyond)
+    assert fragment.status_code == 400 and "大きすぎる" in text_of(fragment) and "<html" not in text_of(fragment)
+    submit = learner_client.post("/en/exercises/layer-grad-norms/submit/", {"code": beyond})
+    assert submit.status_code == 400 and "too large" in text_of(submit)
+    assert not Draft.objects.exists() and not Submission.objects.exists()
