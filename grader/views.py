@@ -16,6 +16,7 @@ from grader import charts, selectors, services
 from grader.contract_check import CheckResult, contract_check
 from grader.exercises import load
 from grader.models import Submission
+from grader.source_check import source_checked
 from lessons import selectors as content
 from lessons.rendering import render_cached, render_inline
 from lessons.resolver import PageResolver
@@ -41,7 +42,7 @@ def exercise_detail(request, slug: str):
              for i, h in enumerate(exercise.hints, 1)]
     draft = selectors.draft_of(user=request.user, exercise=exercise)
     history = selectors.submissions_of(user=request.user, exercise=exercise) if request.user.is_authenticated else []
-    code = draft.code if draft and draft.code.strip() else exercise.starter_code
+    code = _editor_code(request, draft, exercise)
     from_id = request.GET.get("from", "")
     if from_id.isdigit() and request.user.is_authenticated:
         chosen = next((s for s in history if s.pk == int(from_id)), None)
@@ -54,6 +55,19 @@ def exercise_detail(request, slug: str):
         "idempotency_key": secrets.token_urlsafe(18),
     })
 
+
+
+def _editor_code(request, draft, exercise) -> str:
+    """The draft, unless it is empty or breaks the rules every stored code obeys (one saved before
+    they held on every path): then the starter code, and the learner is told why."""
+    if draft is None or not draft.code.strip():
+        return exercise.starter_code
+    problem, _text = source_checked(draft.code, allow_empty=True)
+    if problem is not None:
+        messages.warning(request, _("Your saved draft could not be loaded: %(reason)s The starter code is "
+                                    "shown instead.") % {"reason": problem.message()})
+        return exercise.starter_code
+    return draft.code
 
 
 def _posted_code(request) -> str | bytes:

@@ -11,6 +11,7 @@ import pytest
 from django.utils import timezone
 
 from grader.models import ActionWindow, Draft, Submission
+from lessons.models import Exercise
 
 pytestmark = pytest.mark.django_db
 
@@ -100,8 +101,7 @@ def test_submit_with_oversized_code_stores_no_draft_and_no_submission(learner_cl
 
 
 def test_a_check_without_javascript_keeps_no_oversized_draft(learner_client, user):
-    Draft.objects.create(user=user, exercise_id=Submission._meta.get_field("exercise").related_model.objects.get(
-        slug="layer-grad-norms").pk, code=GOOD)
+    Draft.objects.create(user=user, exercise=Exercise.objects.get(slug="layer-grad-norms"), code=GOOD)
     response = check(learner_client, OVERSIZED, htmx=False)
     assert response.status_code == 400 and "上限は 65536 バイトです" in text_of(response)
     assert Draft.objects.get(user=user).code == GOOD, "the last good draft stays"
@@ -131,3 +131,10 @@ def test_a_body_past_djangos_upload_limit_is_refused_in_the_learners_language(le
     submit = learner_client.post("/en/exercises/layer-grad-norms/submit/", {"code": beyond})
     assert submit.status_code == 400 and "too large" in text_of(submit)
     assert not Draft.objects.exists() and not Submission.objects.exists()
+
+
+def test_a_draft_stored_before_the_cap_held_no_longer_inflates_the_page(learner_client, user):
+    Draft.objects.create(user=user, exercise=Exercise.objects.get(slug="layer-grad-norms"), code=OVERSIZED)
+    page = learner_client.get("/ja/exercises/layer-grad-norms/")
+    assert len(page.content) < 200_000 and "保存された下書きを読み込めませんでした" in text_of(page)
+    assert "上限は 65536 バイトです" in text_of(page)
