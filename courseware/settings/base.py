@@ -67,8 +67,11 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'kobai.sqlite3'}"),
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
-    # Web and worker write to the same file: wait for locks instead of failing at once.
-    DATABASES["default"].setdefault("OPTIONS", {}).update({"timeout": 20})
+    # Web and worker write to the same file: wait for locks instead of failing at once. IMMEDIATE:
+    # a transaction takes the write lock when it begins, so one that reads before it writes (a
+    # submission checks the limits and looks for the same code first) waits for the other
+    # instead of failing with "database is locked" when both try to write (SQLite cannot wait then).
+    DATABASES["default"].setdefault("OPTIONS", {}).update({"timeout": 20, "transaction_mode": "IMMEDIATE"})
 DATABASES["default"]["ATOMIC_REQUESTS"] = False
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
