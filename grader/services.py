@@ -86,9 +86,9 @@ def _refuse_over_pending(user) -> None:
 
 
 def _lock_learner(user) -> None:
-    """Serialize one learner's submission requests (a row lock on PostgreSQL; SQLite serializes
-    writers), so that two requests at once cannot both pass the limits or both create the row that
-    the other one should have found."""
+    """Serialize one learner's submission requests (a row lock on PostgreSQL; on SQLite the
+    transaction began IMMEDIATE, with the write lock: settings), so that two requests at once
+    cannot both pass the limits or both create the row that the other one should have found."""
     list(get_user_model().objects.select_for_update().filter(pk=user.pk).values_list("pk", flat=True))
 
 
