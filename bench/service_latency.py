@@ -109,7 +109,7 @@ def one_at_a_time(worker, users, slugs, runs, warm_path) -> dict:
                 wait_warm(worker.pid)
             t0 = time.monotonic()
             s = services.submission_create(user=users[i % len(users)], exercise=exercise,
-                                           code=f"# {slug} {i} {time.time()}\n{code}")
+                                           code=f"# {slug} {i} {time.time()}\n{code}").submission
             wait_done([s.pk])
             times.append(time.monotonic() - t0)
             s.refresh_from_db()
@@ -123,7 +123,8 @@ def burst(worker, users, n) -> str:
     rss_start = rss_kib(worker.pid)
     t0 = time.monotonic()
     ids = [services.submission_create(user=users[i % len(users)], exercise=exercise,
-                                      code=f"# burst {i} {time.time()}\n{code}").pk for i in range(n)]
+                                      code=f"# burst {i} {time.time()}\n{code}").submission.pk
+           for i in range(n)]
     wait_done(ids)
     drained = time.monotonic() - t0
     rows = Submission.objects.filter(pk__in=ids)
@@ -158,7 +159,7 @@ def main():
             worker = start_worker(pairs)
             try:
                 first = services.submission_create(user=users[0], exercise=Exercise.objects.get(slug=slugs[0]),
-                                                   code=f"# first {time.time()}\n{reference(slugs[0])}")
+                                                   code=f"# first {time.time()}\n{reference(slugs[0])}").submission
                 wait_done([first.pk])  # the worker is up
                 results[name] = one_at_a_time(worker, users, slugs, args.single, name == "warm")
                 if name == "warm" or not args.skip_cold_burst:

@@ -25,5 +25,6 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+handler400 = "lessons.views.bad_request"
 handler404 = "lessons.views.page_not_found"
 handler500 = "courseware.outage.server_error"

@@ -1,6 +1,9 @@
 """JSON API v1 for scripts and editors. Token auth: `Authorization: Bearer <key>`.
 
     POST /api/v1/exercises/<slug>/submissions   {"code": "..."}  → 201 {"id", "status", "url"}
+         (optional header Idempotency-Key: a retry with the same key answers 200 with the same
+         submission; the same key with other code is 422. Code the learner already submitted
+         answers 200 with that submission, not graded again.)
     GET  /api/v1/submissions/<id>                → {"id", "status", ..., "verdict": {...}}
 """
 from __future__ import annotations
@@ -8,6 +11,8 @@ from __future__ import annotations
 import functools
 import json
 
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig
 from django.http import JsonResponse
 from django.urls import reverse
 from django.utils.translation import get_language_from_request, override
@@ -16,6 +21,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from grader import services
 from grader.models import Submission
+from grader.source_check import SourceProblem
 from grader.stored_verdict import number
 from grader.tokens import token_authenticate
 from lessons.models import Exercise
@@ -72,17 +78,27 @@ def submissions_create(request, slug: str):
         return api_error(404, "not_found", f"No exercise {slug!r}.")
     try:
         data = json.loads(request.body.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except RequestDataTooBig:  # past DATA_UPLOAD_MAX_MEMORY_SIZE: far past the source limit too
+        size = int(request.META.get("CONTENT_LENGTH") or 0)
+        return api_error(400, "too_large", SourceProblem("too_large", {
+            "size": size, "limit": settings.GRADER_MAX_SOURCE_BYTES}).message())
+    except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: JSON nested too deeply
         return api_error(400, "bad_json", "The body must be JSON: {\"code\": \"...\"}.")
     code = data.get("code") if isinstance(data, dict) else None
     if not isinstance(code, str):
         return api_error(400, "bad_request", "The body must have a string field \"code\".")
     try:
-        submission = services.submission_create(user=request.user, exercise=exercise, code=code)
+        submitted = services.submission_create(user=request.user, exercise=exercise, code=code,
+                                               idempotency_key=request.headers.get("Idempotency-Key", ""))
     except services.SubmissionRefused as exc:
-        status = 429 if exc.code in ("too_many_pending", "rate") else 400
-        return api_error(status, exc.code, str(exc.message))
-    return JsonResponse(_payload(submission, request), status=201)
+        return api_error(REFUSAL_STATUS.get(exc.code, 400), exc.code, str(exc.message))
+    response = JsonResponse(_payload(submitted.submission, request), status=201 if submitted.created else 200)
+    if submitted.replayed:
+        response["Idempotent-Replayed"] = "true"
+    return response
+
+
+REFUSAL_STATUS = {"too_many_pending": 429, "rate": 429, "idempotency_conflict": 422}
 
 
 @token_required

@@ -3,6 +3,10 @@
 Fast (no torch, no sandbox): the source check every path shares (grader.source_check), then a
 syntax error with line and column, a missing name, a function with the wrong parameters, a
 class that does not derive from the expected base.
+
+The code is hostile: within the size limit an expression nested a few thousand levels deep makes
+CPython's parser raise RecursionError or MemoryError, and compile-time conversions raise
+ValueError or OverflowError. Each of these is an answer about the code (`refused`), never a crash.
 """
 from __future__ import annotations
 
@@ -19,18 +23,32 @@ from grader.source_check import source_checked
 class CheckResult:
     ok: bool
     problems: list[str]
+    # Why the code could not be checked at all (a source_check code, "too_deep", "unreadable");
+    # None when it was checked, whatever it found.
+    refused: str | None = None
 
 
 def contract_check(*, slug: str, code: str) -> CheckResult:
     exercise = load(slug).EXERCISE
     problem, code = source_checked(code)
     if problem is not None:
-        return CheckResult(False, [problem.message()])
+        return CheckResult(False, [problem.message()], refused=problem.code)
     try:
-        tree = ast.parse(code)
+        return _checked(exercise, ast.parse(code))
     except SyntaxError as exc:
         return CheckResult(False, [_("Syntax error on line %(line)s, column %(col)s: %(msg)s") % {
             "line": exc.lineno, "col": exc.offset, "msg": exc.msg}])
+    except (RecursionError, MemoryError):  # the parser's own limits on nesting, not the host's memory
+        return CheckResult(False, [_("Your code is nested too deeply to be checked. Split the deepest "
+                                     "expression into smaller steps.")], refused="too_deep")
+    except (ValueError, OverflowError):
+        return CheckResult(False, [_("Python cannot read this code. Look for an unusual character or an "
+                                     "oversized literal and check again.")], refused="unreadable")
+
+
+def _checked(exercise, tree: ast.Module) -> CheckResult:
+    """The contract's names against the module's top level (ast.unparse may recurse too: callers
+    catch it)."""
     defined = {}
     for node in tree.body:
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):

@@ -43,12 +43,19 @@ class Submission(models.Model):
     started_at = models.DateTimeField(_("started"), null=True, blank=True)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
     lease_until = models.DateTimeField(_("claimed until"), null=True, blank=True)
+    # The client's key for the request that created this row (the API's Idempotency-Key header, the
+    # exercise form's per-render token): a retried request with it answers with this row.
+    idempotency_key = models.CharField(_("idempotency key"), max_length=100, blank=True, default="")
 
     class Meta:
         ordering = ["-created_at"]
         indexes = [
             models.Index(fields=["user", "exercise", "-created_at"], name="sub_user_exercise"),
             models.Index(fields=["status", "created_at"], name="sub_status_created"),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "idempotency_key"], condition=~models.Q(idempotency_key=""),
+                                    name="uniq_submission_idempotency_key"),
         ]
         verbose_name = _("submission")
         verbose_name_plural = _("submissions")
@@ -134,3 +141,23 @@ class ApiToken(models.Model):
 
     def __str__(self):
         return f"{self.prefix}… ({self.name})"
+
+
+class ActionWindow(models.Model):
+    """How often a learner did a limited action (the Check) in the current one-minute window.
+
+    In the database, like the submission limits, so the limit holds across web processes and
+    hosts whatever cache is configured."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    action = models.CharField(_("action"), max_length=20)
+    started_at = models.DateTimeField(_("window started"))
+    count = models.PositiveIntegerField(_("count"), default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "action"], name="uniq_action_window")]
+        verbose_name = _("action window")
+        verbose_name_plural = _("action windows")
+
+    def __str__(self):
+        return f"{self.user_id} {self.action} {self.count}"

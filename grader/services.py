@@ -15,30 +15,37 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from grader.grading import failed_record, grade_record, grader_version
-from grader.models import ExerciseProgress, Submission
+from grader.models import ActionWindow, Draft, ExerciseProgress, Submission
 from grader.source_check import source_checked
-from grader.verdict import Status
+from grader.verdict import PENDING, Status
 
 log = logging.getLogger(__name__)
 
 
-class SubmissionRefused(Exception):
-    """The submission was not stored; `message` says why in the active language."""
+class Refused(Exception):
+    """Nothing was stored; `code` is stable (the API's error code), `message` says why in the
+    active language."""
 
     def __init__(self, code: str, message):
         super().__init__(str(message))
         self.code = code
         self.message = message
+
+
+class SubmissionRefused(Refused):
+    """The submission was not stored."""
 
 
 def code_hash(code: str) -> str:
@@ -51,18 +58,71 @@ def _refuse_bad_code(code: str) -> None:
         raise SubmissionRefused(problem.code, problem.message())
 
 
-def _refuse_over_limits(user) -> None:
+IDEMPOTENCY_KEY = re.compile(r"[\x21-\x7e]{1,100}")  # printable ASCII, no spaces: a UUID fits
+
+
+def _refuse_bad_key(key: str) -> None:
+    if key and not IDEMPOTENCY_KEY.fullmatch(key):
+        raise SubmissionRefused("bad_idempotency_key", _(
+            "The idempotency key must be 1 to 100 printable ASCII characters without spaces, such as a "
+            "UUID."))
+
+
+def _refuse_over_rate(user) -> None:
+    since = timezone.now() - timedelta(minutes=1)
+    recent = Submission.objects.filter(user=user, created_at__gte=since).count()
+    if recent >= settings.GRADER_MAX_SUBMISSIONS_PER_MINUTE:
+        raise SubmissionRefused("rate", _(
+            "You have submitted %(n)d times in the last minute. Take a breath and try again in a "
+            "moment.") % {"n": recent})
+
+
+def _refuse_over_pending(user) -> None:
     pending = Submission.objects.filter(user=user, status__in=Submission.PENDING).count()
     if pending >= settings.GRADER_MAX_PENDING_PER_LEARNER:
         raise SubmissionRefused("too_many_pending", _(
             "You already have %(n)d submissions waiting to be graded. Wait for one to finish, then "
             "submit again.") % {"n": pending})
-    since = timezone.now() - timedelta(minutes=1)
-    recent = Submission.objects.filter(user=user, created_at__gte=since, reused_from__isnull=True).count()
-    if recent >= settings.GRADER_MAX_SUBMISSIONS_PER_MINUTE:
-        raise SubmissionRefused("rate", _(
-            "You have submitted %(n)d times in the last minute. Take a breath and try again in a "
-            "moment.") % {"n": recent})
+
+
+def _lock_learner(user) -> None:
+    """Serialize one learner's submission requests (a row lock on PostgreSQL; on SQLite the
+    transaction began IMMEDIATE, with the write lock: settings), so that two requests at once
+    cannot both pass the limits or both create the row that the other one should have found."""
+    list(get_user_model().objects.select_for_update().filter(pk=user.pk).values_list("pk", flat=True))
+
+
+def _replayed(*, user, exercise, sha: str, key: str) -> Submission | None:
+    """The submission an earlier request with this idempotency key created; refused when that
+    request sent other code (or was for another exercise)."""
+    if not key:
+        return None
+    earlier = Submission.objects.filter(user=user, idempotency_key=key).first()
+    if earlier is not None and (earlier.exercise_id != exercise.pk or earlier.code_sha256 != sha):
+        raise SubmissionRefused("idempotency_conflict", _(
+            "This idempotency key was already used for different code (submission #%(id)d). Send new "
+            "code with a new key.") % {"id": earlier.pk})
+    return earlier
+
+
+def _same_code(*, user, exercise, sha: str, version: str) -> Submission | None:
+    """The learner's submission of this very code that answers a new one: one still waiting (it
+    will be graded once), or one graded by this grader version (its verdict would come out the
+    same). A system_error was our fault, so that code is graded again."""
+    answers = Q(status__in=Submission.PENDING) | (
+        Q(grader_version=version, verdict__isnull=False) & ~Q(status=Submission.Status.SYSTEM_ERROR))
+    return (Submission.objects.filter(user=user, exercise=exercise, code_sha256=sha).filter(answers)
+            .order_by("-created_at").first())
+
+
+@dataclass(frozen=True)
+class Submitted:
+    """What a submission request came to. `created` is False when an earlier submission answers
+    it, unchanged: one with the same idempotency key (`replayed`), or with the same code."""
+
+    submission: Submission
+    created: bool
+    replayed: bool = False
 
 
 def grading_queue() -> str:
@@ -79,36 +139,60 @@ def grading_queue() -> str:
 
 
 @transaction.atomic
-def submission_create(*, user, exercise, code: str) -> Submission:
-    """Store a submission and enqueue it on commit; or reuse the verdict of identical code."""
+def submission_create(*, user, exercise, code: str, idempotency_key: str = "") -> Submitted:
+    """Store a submission and enqueue it on commit, unless an earlier one answers the request.
+
+    In order: the code and the key are checked; a retry with an idempotency key gets the
+    submission its first request made (that request already passed the limits); then the rate
+    limit holds for every other request; identical code gets the learner's own submission of it
+    back (no row, no grading, no attempt, no hint); only a new grading is held to the limit on
+    waiting submissions."""
     _refuse_bad_code(code)
+    _refuse_bad_key(idempotency_key)
+    _lock_learner(user)
     sha, version = code_hash(code), grader_version()
-    previous = (
-        Submission.objects.filter(user=user, exercise=exercise, code_sha256=sha, grader_version=version,
-                                  verdict__isnull=False)
-        .exclude(status__in=[*Submission.PENDING, Submission.Status.SYSTEM_ERROR])
-        .order_by("-created_at").first()
-    )
-    now = timezone.now()
-    if previous is not None:
-        submission = Submission(
-            user=user, exercise=exercise, code=code, code_sha256=sha, grader_version=version,
-            status=previous.status, score=previous.score, verdict=previous.verdict,
-            failed_criteria=previous.failed_criteria,
-            device=previous.device, torch_version=previous.torch_version, worker=previous.worker,
-            reused_from=previous, started_at=now, finished_at=now, queue=previous.queue,
-        )
-        submission.full_clean()
-        submission.save()
-        exercise_progress_recompute(submission)
-        return submission
-    _refuse_over_limits(user)
+    replay = _replayed(user=user, exercise=exercise, sha=sha, key=idempotency_key)
+    if replay is not None:
+        return Submitted(replay, created=False, replayed=True)
+    _refuse_over_rate(user)
+    earlier = _same_code(user=user, exercise=exercise, sha=sha, version=version)
+    if earlier is not None:
+        return Submitted(earlier, created=False)
+    _refuse_over_pending(user)
     submission = Submission(user=user, exercise=exercise, code=code, code_sha256=sha, grader_version=version,
-                            queue=grading_queue())
+                            queue=grading_queue(), idempotency_key=idempotency_key)
     submission.full_clean()
     submission.save()
     transaction.on_commit(lambda: submission_enqueue(submission_id=submission.pk))
-    return submission
+    return Submitted(submission, created=True)
+
+
+def draft_save(*, user, exercise, code: str) -> Draft:
+    """Keep the code in the learner's editor; refused (Refused, nothing stored) when it breaks the
+    rules every stored code obeys (grader.source_check), an empty editor excepted."""
+    problem, _text = source_checked(code, allow_empty=True)
+    if problem is not None:
+        raise Refused(problem.code, problem.message())
+    draft, _created = Draft.objects.update_or_create(user=user, exercise=exercise, defaults={"code": code})
+    return draft
+
+
+@transaction.atomic
+def check_count(*, user) -> None:
+    """Count one Check against the learner's limit per minute (GRADER_MAX_CHECKS_PER_MINUTE); past
+    it, refuse (Refused "check_rate") without counting."""
+    now = timezone.now()
+    window, _created = ActionWindow.objects.select_for_update().get_or_create(
+        user=user, action="check", defaults={"started_at": now})
+    if window.started_at <= now - timedelta(minutes=1):
+        window.started_at, window.count = now, 0
+    limit = settings.GRADER_MAX_CHECKS_PER_MINUTE
+    if window.count >= limit:
+        raise Refused("check_rate", _(
+            "You have checked your code %(n)d times in the last minute. Wait a moment, then check "
+            "again.") % {"n": window.count})
+    window.count += 1
+    window.save()
 
 
 def submission_enqueue(*, submission_id: int) -> bool:
@@ -287,23 +371,48 @@ def exercise_progress_recompute(submission: Submission) -> None:
         return
     progress, _created = ExerciseProgress.objects.select_for_update().get_or_create(
         user_id=submission.user_id, exercise_id=submission.exercise_id)
-    graded = list(Submission.objects.filter(user_id=submission.user_id, exercise_id=submission.exercise_id).exclude(
-        status__in=[*Submission.PENDING, Submission.Status.SYSTEM_ERROR]).order_by("created_at", "pk").values_list(
-        "pk", "status", "score", "finished_at", "failed_criteria"))
-    passed = [i for i, row in enumerate(graded) if row[1] == Submission.Status.PASSED]
+    graded = Submission.objects.filter(user_id=submission.user_id, exercise_id=submission.exercise_id)
+    for name, value in progress_fields(graded).items():
+        setattr(progress, name, value)
+    progress.save()
+
+
+GRADED_COLUMNS = ("pk", "status", "score", "finished_at", "failed_criteria", "code_sha256")
+
+
+def progress_fields(submissions) -> dict:
+    """An ExerciseProgress's numbers from one learner's submissions to one exercise (a queryset;
+    migration 0006 passes one of its historical model).
+
+    An attempt is a distinct code: rows of the same code (copies an older version stored for an
+    identical resubmission, or the same code graded again by a newer grader) count once, at its
+    first submission, with its latest verdict. Hints unlock and the instructors' matrix counts
+    from these numbers, so resending code can neither unlock a hint nor look like being stuck."""
+    graded = list(submissions.exclude(status__in=[*PENDING, Status.SYSTEM_ERROR])
+                  .order_by("created_at", "pk").values_list(*GRADED_COLUMNS))
+    attempts = _attempts(graded)
+    passed = [i for i, row in enumerate(attempts) if row[1] == Status.PASSED]
     scores = [row[2] for row in graded if row[2] is not None]
     failed_criteria = {}
-    for row in graded:
+    for row in attempts:
         for criterion in row[4] or []:
             failed_criteria[criterion] = failed_criteria.get(criterion, 0) + 1
-    progress.submissions = len(graded)
-    progress.failed_submissions = len(graded) - len(passed)
-    progress.best_score = max(scores) if scores else None
-    progress.passed_at = min((graded[i][3] for i in passed if graded[i][3]), default=None)
-    progress.attempts_to_pass = passed[0] + 1 if passed else None
-    progress.failed_criteria = failed_criteria
-    progress.last_submission_id = graded[-1][0] if graded else None
-    progress.save()
+    return {
+        "submissions": len(attempts), "failed_submissions": len(attempts) - len(passed),
+        "best_score": max(scores) if scores else None,
+        "passed_at": min((row[3] for row in graded if row[1] == Status.PASSED and row[3]), default=None),
+        "attempts_to_pass": passed[0] + 1 if passed else None, "failed_criteria": failed_criteria,
+        "last_submission_id": graded[-1][0] if graded else None,
+    }
+
+
+def _attempts(graded) -> list[tuple]:
+    """One row per distinct code (the last column), in the order each code was first submitted,
+    holding that code's latest verdict."""
+    latest = {}
+    for row in graded:  # oldest first: a later row of the same code replaces the earlier one
+        latest[row[-1]] = row
+    return list(latest.values())  # dicts keep the order in which each code first appeared
 
 
 class RegradeRefused(Exception):

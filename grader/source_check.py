@@ -1,6 +1,8 @@
-"""One check of a learner's source, for every path that takes one: a submission (page or API),
-the Check button and `manage.py grade`. Each problem has a stable code (the API's error code)
-and one message, worded in the active language when it is shown."""
+"""One check of a learner's source, for every path that takes or stores one: a submission (page or
+API), a draft (autosave, Submit, the Check without JavaScript), the Check button and
+`manage.py grade`. Each problem has a stable code (the API's error code) and one message, worded in
+the active language when it is shown. Code that fails it is refused with that message and never
+stored, so no path can keep more than GRADER_MAX_SOURCE_BYTES of a learner's code."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -24,8 +26,12 @@ class SourceProblem:
         return _("Your code is empty. Write your solution first.")
 
 
-def source_checked(source: bytes | str) -> tuple[SourceProblem | None, str]:
-    """(None, the source as text), or (the first problem, "") when it may not be graded."""
+def source_checked(source: bytes | str, *, allow_empty: bool = False) -> tuple[SourceProblem | None, str]:
+    """(None, the source as text), or (the first problem, "") when it may not be graded or stored.
+
+    `allow_empty` is for drafts: an editor may be cleared, but what it holds obeys the same size
+    and encoding rules as a submission (NUL and lone surrogates would not even store on PostgreSQL).
+    """
     data = source.encode("utf-8", errors="surrogatepass") if isinstance(source, str) else source
     limit = settings.GRADER_MAX_SOURCE_BYTES
     if len(data) > limit:
@@ -36,6 +42,6 @@ def source_checked(source: bytes | str) -> tuple[SourceProblem | None, str]:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         return SourceProblem("not_utf8", {"pos": exc.start + 1}), ""
-    if not text.strip():
+    if not text.strip() and not allow_empty:
         return SourceProblem("empty"), ""
     return None, text

@@ -1,18 +1,22 @@
 """The learner's grading pages: the exercise page, submit, draft, check, the live submission page."""
 from __future__ import annotations
 
+import secrets
+from urllib.parse import parse_qsl
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from grader import charts, selectors, services
-from grader.contract_check import contract_check
+from grader.contract_check import CheckResult, contract_check
 from grader.exercises import load
-from grader.models import Draft, Submission
+from grader.models import Submission
+from grader.source_check import source_checked
 from lessons import selectors as content
 from lessons.rendering import render_cached, render_inline
 from lessons.resolver import PageResolver
@@ -38,7 +42,7 @@ def exercise_detail(request, slug: str):
              for i, h in enumerate(exercise.hints, 1)]
     draft = selectors.draft_of(user=request.user, exercise=exercise)
     history = selectors.submissions_of(user=request.user, exercise=exercise) if request.user.is_authenticated else []
-    code = draft.code if draft and draft.code.strip() else exercise.starter_code
+    code = _editor_code(request, draft, exercise)
     from_id = request.GET.get("from", "")
     if from_id.isdigit() and request.user.is_authenticated:
         chosen = next((s for s in history if s.pk == int(from_id)), None)
@@ -47,43 +51,104 @@ def exercise_detail(request, slug: str):
         "exercise": exercise, "contract": load(exercise.slug).EXERCISE.contract, "statement": statement.html,
         "lesson_text": lesson_text, "hints": hints,
         "code": code, "history": history, "progress": progress, "unlocked": unlocked,
+        # One token per render of the form: a double click or a retried POST maps to one submission.
+        "idempotency_key": secrets.token_urlsafe(18),
     })
 
+
+
+def _editor_code(request, draft, exercise) -> str:
+    """The draft, unless it is empty or breaks the rules every stored code obeys (one saved before
+    they held on every path): then the starter code, and the learner is told why."""
+    if draft is None or not draft.code.strip():
+        return exercise.starter_code
+    problem, _text = source_checked(draft.code, allow_empty=True)
+    if problem is not None:
+        messages.warning(request, _("Your saved draft could not be loaded: %(reason)s The starter code is "
+                                    "shown instead.") % {"reason": problem.message()})
+        return exercise.starter_code
+    return draft.code
+
+
+def _posted_code(request) -> str | bytes:
+    """The form's code as text; or, when the browser sent bytes that are not UTF-8 (the form parser
+    would have replaced them with U+FFFD without a word), those bytes, which every path's source
+    check then refuses by name."""
+    code = request.POST.get("code", "")
+    if "\ufffd" in code and request.content_type == "application/x-www-form-urlencoded":
+        fields = dict(parse_qsl(request.body.decode("latin-1"), keep_blank_values=True, encoding="latin-1"))
+        sent = fields.get("code", "").encode("latin-1")
+        try:
+            sent.decode("utf-8")
+        except UnicodeDecodeError:
+            return sent.replace(b"\r\n", b"\n")
+    return code.replace("\r\n", "\n")
 
 
 @login_required
 @require_POST
 def submit(request, slug: str):
+    """Keep the code as the draft, then submit it; either refusal stores nothing and says why."""
     exercise = exercise_get(slug=slug)
-    code = request.POST.get("code", "").replace("\r\n", "\n")
-    Draft.objects.update_or_create(user=request.user, exercise=exercise, defaults={"code": code})
+    code = _posted_code(request)
     try:
-        submission = services.submission_create(user=request.user, exercise=exercise, code=code)
-    except services.SubmissionRefused as exc:
-        messages.error(request, exc.message)
+        services.draft_save(user=request.user, exercise=exercise, code=code)
+        submitted = services.submission_create(user=request.user, exercise=exercise, code=code,
+                                               idempotency_key=request.POST.get("idempotency_key", ""))
+    except services.Refused as exc:
+        messages.error(request, _REFUSED_ON_THE_PAGE.get(exc.code, exc.message))
         return redirect("grader:exercise", slug=slug)
-    return redirect("grader:submission", submission_id=submission.pk)
+    if not submitted.created and not submitted.replayed:
+        messages.info(request, _("You had already submitted exactly this code: here is that submission. "
+                                 "It is not graded again and does not count as a new attempt."))
+    return redirect("grader:submission", submission_id=submitted.submission.pk)
+
+
+# The page's own words for a refusal whose API wording speaks of headers.
+_REFUSED_ON_THE_PAGE = {
+    "idempotency_conflict": gettext_lazy(
+        "This page had already sent other code for grading. Your code is kept in the editor: submit "
+        "it again."),
+}
 
 
 @login_required
 @require_POST
 def save_draft(request, slug: str):
     exercise = exercise_get(slug=slug)
-    code = request.POST.get("code", "").replace("\r\n", "\n")[: 4 * 64 * 1024]
-    Draft.objects.update_or_create(user=request.user, exercise=exercise, defaults={"code": code})
+    try:
+        services.draft_save(user=request.user, exercise=exercise, code=_posted_code(request))
+    except services.Refused as exc:
+        return JsonResponse({"saved": False, "error": exc.code, "message": str(exc.message)}, status=400)
     return JsonResponse({"saved": True})
 
 
+@login_required
 @require_POST
 def check(request, slug: str):
+    """The contract, checked without grading: 200 with what it found, 400 when the code cannot
+    be checked at all (too large, not text, nested too deeply...), 429 past the learner's limit."""
     exercise = exercise_get(slug=slug)
-    result = contract_check(slug=exercise.slug, code=request.POST.get("code", ""))
-    if request.headers.get("HX-Request"):
-        return render(request, "grader/_check.html", {"result": result})
-    if request.user.is_authenticated:  # without JavaScript: keep the code as the draft
-        Draft.objects.update_or_create(user=request.user, exercise=exercise,
-                                       defaults={"code": request.POST.get("code", "")})
-    return render(request, "grader/check.html", {"result": result, "exercise": exercise})
+    htmx = bool(request.headers.get("HX-Request"))
+    try:
+        services.check_count(user=request.user)
+    except services.Refused as exc:
+        result = CheckResult(False, [str(exc.message)], refused=exc.code)
+    else:
+        result = contract_check(slug=exercise.slug, code=_posted_code(request))
+        if not htmx:  # without JavaScript: keep the code as the draft, if it may be kept
+            _keep_draft(request.user, exercise, _posted_code(request))
+    status = 429 if result.refused == "check_rate" else 400 if result.refused else 200
+    if htmx:
+        return render(request, "grader/_check.html", {"result": result}, status=status)
+    return render(request, "grader/check.html", {"result": result, "exercise": exercise}, status=status)
+
+
+def _keep_draft(user, exercise, code: str) -> None:
+    try:
+        services.draft_save(user=user, exercise=exercise, code=code)
+    except services.Refused:
+        pass  # the Check's result already names the problem
 
 
 def _status_context(submission: Submission, language: str) -> dict:

@@ -200,5 +200,13 @@ def signup(request):
                   status=400 if request.method == "POST" else 200)
 
 
+def bad_request(request, exception=None):
+    """A request Django refused before any view ran (a body past DATA_UPLOAD_MAX_MEMORY_SIZE, too
+    many fields): the reason in the page's language; for htmx only the message, which it swaps
+    in where the answer would have gone."""
+    template = "400_message.html" if request.headers.get("HX-Request") else "400.html"
+    return render(request, template, status=400)
+
+
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)

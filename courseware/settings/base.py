@@ -240,6 +240,8 @@ GRADER_GPU_QUEUE = env.str("GRADER_GPU_QUEUE", default="grade-gpu")
 GRADER_ROUTE_TO_GPU = env.bool("GRADER_ROUTE_TO_GPU", default=False)
 GRADER_MAX_PENDING_PER_LEARNER = env.int("GRADER_MAX_PENDING_PER_LEARNER", default=3)
 GRADER_MAX_SUBMISSIONS_PER_MINUTE = env.int("GRADER_MAX_SUBMISSIONS_PER_MINUTE", default=10)
+# The Check button parses the code on the web process: limited on its own, per learner.
+GRADER_MAX_CHECKS_PER_MINUTE = env.int("GRADER_MAX_CHECKS_PER_MINUTE", default=30)
 GRADER_SYSTEM_ERROR_RETRIES = 3
 GRADER_RETRY_BACKOFF_S = env.float("GRADER_RETRY_BACKOFF_S", default=5.0)
 GRADER_PROGRESS_INTERVAL_S = 0.25

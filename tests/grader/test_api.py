@@ -120,3 +120,20 @@ def test_the_account_page_creates_and_revokes_tokens(client):
     client.post("/en/account/tokens/", {"revoke": token.pk})
     token.refresh_from_db()
     assert token.revoked_at is not None
+
+
+def test_a_body_past_djangos_upload_limit_is_a_json_400_in_the_learners_language(client):
+    _token, key = token_create(user=UserFactory(), name="t")
+    body = json.dumps({"code": "x = 1\n" + "#" * 3_000_000})
+    response = client.post("/api/v1/exercises/layer-grad-norms/submissions", data=body,
+                           content_type="application/json", **auth(key), HTTP_ACCEPT_LANGUAGE="ja")
+    assert response.status_code == 400 and response.json()["error"] == "too_large"
+    assert "上限は 65536 バイトです" in response.json()["message"]
+    assert not Submission.objects.exists()
+
+
+def test_json_nested_too_deeply_is_a_400_not_a_500(client):
+    _token, key = token_create(user=UserFactory(), name="t")
+    response = client.post("/api/v1/exercises/layer-grad-norms/submissions", data="[" * 200_000 + "]" * 200_000,
+                           content_type="application/json", **auth(key))
+    assert response.status_code == 400 and response.json()["error"] == "bad_json"

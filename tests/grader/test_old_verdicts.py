@@ -158,6 +158,8 @@ def test_the_migration_converts_old_rows_and_back(course_loaded):
 
         executor = MigrationExecutor(connection)
         executor.migrate([AFTER])
+        executor = MigrationExecutor(connection)  # and what follows 0004, so that today's model reads the rows
+        executor.migrate(executor.loader.graph.leaf_nodes())
         for pk, r in rows.items():
             assert floats(Submission.objects.get(pk=pk).verdict) == record_from_old(r["verdict"])
         for pk, value in left.items():

@@ -51,7 +51,7 @@ def exercise():
 
 @pytest.fixture
 def submission(user, exercise):
-    return services.submission_create(user=user, exercise=exercise, code=CODE)
+    return services.submission_create(user=user, exercise=exercise, code=CODE).submission
 
 
 def lease_runs_out(submission_id: int) -> None:
@@ -141,19 +141,88 @@ def test_too_many_attempts_end_in_a_system_error(submission, grading, settings):
 def test_progress_counts_the_failures_before_the_first_pass(user, exercise, grading):
     grading += [Status.FAILED, Status.FAILED, Status.PASSED]
     for attempt in range(3):
-        submission = services.submission_create(user=user, exercise=exercise, code=CODE + f"# {attempt}\n")
+        submission = services.submission_create(user=user, exercise=exercise, code=CODE + f"# {attempt}\n").submission
         services.submission_grade(submission_id=submission.pk, worker="a")
     progress = ExerciseProgress.objects.get(user=user, exercise=exercise)
     assert (progress.submissions, progress.failed_submissions, progress.attempts_to_pass) == (3, 2, 3)
     assert progress.passed_at is not None and progress.best_score == 1.0
 
 
-def test_identical_code_reuses_the_verdict_without_grading(user, exercise, grading):
+def test_identical_code_answers_with_the_graded_submission_without_a_new_row(user, exercise, grading):
     grading += [Status.PASSED]
-    first = services.submission_create(user=user, exercise=exercise, code=CODE)
+    first = services.submission_create(user=user, exercise=exercise, code=CODE).submission
     services.submission_grade(submission_id=first.pk, worker="a")
     again = services.submission_create(user=user, exercise=exercise, code=CODE)
-    assert again.reused_from_id == first.pk and again.status == Status.PASSED and grading == []
+    assert (again.submission.pk, again.created, again.replayed) == (first.pk, False, False)
+    assert again.submission.status == Status.PASSED and grading == []
+    assert Submission.objects.filter(user=user).count() == 1
+
+
+def test_identical_code_is_graded_again_by_a_new_grader_or_after_our_fault(user, exercise, grading, monkeypatch):
+    grading += [Status.SYSTEM_ERROR, Status.FAILED]
+    first = services.submission_create(user=user, exercise=exercise, code=CODE).submission
+    services.submission_grade(submission_id=first.pk, worker="a")
+    retried = services.submission_create(user=user, exercise=exercise, code=CODE)
+    assert retried.created, "a system_error was our fault: the code is graded again"
+    services.submission_grade(submission_id=retried.submission.pk, worker="a")
+    monkeypatch.setattr(services, "grader_version", lambda: "a-newer-grader")
+    assert services.submission_create(user=user, exercise=exercise, code=CODE).created
+
+
+def test_the_same_code_graded_twice_is_one_attempt(user, exercise, grading, monkeypatch):
+    grading += [Status.FAILED, Status.FAILED]
+    first = services.submission_create(user=user, exercise=exercise, code=CODE).submission
+    services.submission_grade(submission_id=first.pk, worker="a")
+    monkeypatch.setattr(services, "grader_version", lambda: "a-newer-grader")
+    again = services.submission_create(user=user, exercise=exercise, code=CODE).submission
+    services.submission_grade(submission_id=again.pk, worker="a")
+    progress = ExerciseProgress.objects.get(user=user, exercise=exercise)
+    assert (progress.submissions, progress.failed_submissions) == (1, 1)
+    assert progress.failed_criteria == {"keys-match": 1} and progress.last_submission_id == again.pk
+
+
+def test_the_rate_limit_holds_for_identical_code_too(user, exercise, settings):
+    settings.GRADER_MAX_SUBMISSIONS_PER_MINUTE = 2
+    for i in range(2):
+        services.submission_create(user=user, exercise=exercise, code=CODE + f"# {i}\n")
+    with pytest.raises(services.SubmissionRefused) as refused:
+        services.submission_create(user=user, exercise=exercise, code=CODE + "# 0\n")
+    assert refused.value.code == "rate"
+
+
+def test_a_pending_submission_of_the_same_code_answers_even_at_the_pending_limit(user, exercise, settings):
+    settings.GRADER_MAX_PENDING_PER_LEARNER = 1
+    first = services.submission_create(user=user, exercise=exercise, code=CODE).submission
+    assert services.submission_create(user=user, exercise=exercise, code=CODE).submission.pk == first.pk
+    with pytest.raises(services.SubmissionRefused) as refused:
+        services.submission_create(user=user, exercise=exercise, code=CODE + "# other\n")
+    assert refused.value.code == "too_many_pending"
+
+
+def test_an_idempotency_key_answers_its_retries_and_refuses_other_code(user, exercise):
+    first = services.submission_create(user=user, exercise=exercise, code=CODE, idempotency_key="k-1")
+    retry = services.submission_create(user=user, exercise=exercise, code=CODE, idempotency_key="k-1")
+    assert first.created and (retry.submission.pk, retry.created, retry.replayed) == (first.submission.pk, False, True)
+    with override("ja"), pytest.raises(services.SubmissionRefused) as refused:
+        services.submission_create(user=user, exercise=exercise, code=CODE + "# edited\n", idempotency_key="k-1")
+    assert refused.value.code == "idempotency_conflict" and f"#{first.submission.pk}" in str(refused.value.message)
+    assert "キー" in str(refused.value.message)
+    assert Submission.objects.filter(user=user).count() == 1
+
+
+def test_another_learners_key_is_theirs_alone(user, exercise):
+    from tests.conftest import UserFactory
+
+    mine = services.submission_create(user=user, exercise=exercise, code=CODE, idempotency_key="same")
+    theirs = services.submission_create(user=UserFactory(), exercise=exercise, code=CODE, idempotency_key="same")
+    assert theirs.created and theirs.submission.pk != mine.submission.pk
+
+
+@pytest.mark.parametrize("key", ["has space", "x" * 101, "キー", "tab\t"])
+def test_a_malformed_idempotency_key_is_refused(user, exercise, key):
+    with pytest.raises(services.SubmissionRefused) as refused:
+        services.submission_create(user=user, exercise=exercise, code=CODE, idempotency_key=key)
+    assert refused.value.code == "bad_idempotency_key" and not Submission.objects.exists()
 
 
 def test_a_submission_being_graded_cannot_be_regraded(submission):

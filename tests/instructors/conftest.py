@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import itertools
 from dataclasses import dataclass
 
 import pytest
@@ -9,7 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from grader.models import Submission
-from grader.services import exercise_progress_recompute
+from grader.services import code_hash, exercise_progress_recompute
 from grader.verdict import Outcome, verdict_record
 from instructors.demo import instructor_group_ensure
 from lessons.models import Cohort, Course, Enrollment, Exercise, LessonProgress, Quiz, QuizAttempt
@@ -23,10 +24,15 @@ def verdict(status: str, failed=()):
                           timings={"wall_s": 2.0}, device="cpu", torch_version="2.13.0")
 
 
-def submit(user, exercise, status: str, *, minutes_ago: float = 60, failed=(), code="x = 1\n") -> Submission:
+_codes = itertools.count(1)
+
+
+def submit(user, exercise, status: str, *, minutes_ago: float = 60, failed=(), code=None) -> Submission:
+    """A stored, graded submission; each call is another attempt (other code) unless `code` repeats."""
     when = timezone.now() - datetime.timedelta(minutes=minutes_ago)
+    code = code if code is not None else f"x = {next(_codes)}\n"
     submission = Submission.objects.create(
-        user=user, exercise=exercise, code=code, code_sha256="0" * 64, grader_version="test", status=status,
+        user=user, exercise=exercise, code=code, code_sha256=code_hash(code), grader_version="test", status=status,
         score=1.0 if status == "passed" else 0.0 if status != "queued" else None,
         verdict=None if status in ("queued", "running") else verdict(status, failed),
         failed_criteria=list(failed), device="cpu", attempts=1)

@@ -96,7 +96,7 @@ def test_a_worker_killed_mid_grading_is_replaced_and_the_submission_still_gets_a
     with override_settings(GRADER_CPU_QUEUE=queue):
         first = start_worker("doomed", queue)
         try:
-            submission = services.submission_create(user=UserFactory(), exercise=exercise, code=SLOW_GOOD)
+            submission = services.submission_create(user=UserFactory(), exercise=exercise, code=SLOW_GOOD).submission
 
             def running():
                 submission.refresh_from_db()
@@ -120,7 +120,7 @@ def test_a_worker_killed_mid_grading_is_replaced_and_the_submission_still_gets_a
 def test_thirty_submissions_from_ten_learners_all_get_exactly_one_grading(exercise, celery_worker_process):
     learners = [UserFactory() for _ in range(10)]
     created = [
-        services.submission_create(user=learner, exercise=exercise, code=f"# learner {n}, try {i}\n{GOOD}")
+        services.submission_create(user=learner, exercise=exercise, code=f"# learner {n}, try {i}\n{GOOD}").submission
         for n, learner in enumerate(learners) for i in range(3)
     ]
     assert len(created) == 30
