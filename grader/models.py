@@ -43,6 +43,10 @@ class Submission(models.Model):
     started_at = models.DateTimeField(_("started"), null=True, blank=True)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
     lease_until = models.DateTimeField(_("claimed until"), null=True, blank=True)
+    # The fencing token of the current claim: a fresh random value written by each claiming UPDATE,
+    # so a later claim always changes it (a regrade, or two workers with one name, included). Every
+    # write of a grading is conditional on it (grader.services.Claim).
+    claim_token = models.CharField(_("claim token"), max_length=32, blank=True, editable=False)
 
     class Meta:
         ordering = ["-created_at"]
