@@ -17,7 +17,7 @@ from grader.models import ExerciseProgress, Submission
 from grader.sandbox.streams import Stream
 from grader.verdict import Status
 from lessons.models import Exercise
-from tests.conftest import UserFactory, wait_until
+from tests.conftest import ROOT, UserFactory, wait_until
 from tests.grader.test_services import CODE, lease_runs_out, record
 
 
@@ -225,3 +225,13 @@ def test_the_soft_time_limit_in_a_progress_callback_fails_the_task_for_a_retry_t
     assert last.result == Status.SYSTEM_ERROR
     row = Submission.objects.get(pk=submission.pk)
     assert row.status == Status.SYSTEM_ERROR and "SoftTimeLimitExceeded" in row.verdict["outcome"]["error"]["reason"]
+
+
+def test_the_sweeper_has_a_queue_of_its_own_that_make_run_s_worker_consumes(settings):
+    from courseware.celery_app import app
+
+    route = app.amqp.router.route({}, "grader.sweep_submissions")
+    assert route["queue"].name == settings.GRADER_SWEEP_QUEUE != settings.GRADER_CPU_QUEUE
+    run_sh = (ROOT / "courseware" / "scripts" / "run.sh").read_text()
+    assert "queues=grade-cpu,${GRADER_SWEEP_QUEUE:-grade-sweep}" in run_sh
+    assert "--beat" not in run_sh and "celery -A courseware beat" in run_sh
