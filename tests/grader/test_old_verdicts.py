@@ -143,7 +143,8 @@ def test_the_migration_converts_old_rows_and_back(course_loaded):
         OldSubmission.objects.filter(pk=json_null).update(verdict=Value(None, JSONField()))
 
         executor = MigrationExecutor(connection)
-        executor.migrate([AFTER])
+        # 0004 converts; the later ones (the claim token, ...) let the current model read the rows
+        executor.migrate([AFTER, *(n for n in executor.loader.graph.leaf_nodes() if n[0] == "grader")])
         for pk, r in rows.items():
             assert floats(Submission.objects.get(pk=pk).verdict) == record_from_old(r["verdict"])
         for pk, value in left.items():
