@@ -11,7 +11,9 @@ import pytest
 from celery.exceptions import SoftTimeLimitExceeded
 
 from grader.sandbox import Limits, run, sandbox_python
+from grader.sandbox.streams import StopRun
 from tests.grader.test_sandbox import assert_clean, py
+from tests.grader.test_warm import probe  # noqa: F401 - a fixture: a template that forks plain programs
 
 pytestmark = [pytest.mark.sandbox,
               pytest.mark.skipif(shutil.which("bwrap") is None, reason="bubblewrap is not installed")]
@@ -54,3 +56,36 @@ def test_time_the_watch_did_not_run_is_not_counted_against_the_wall_clock():
     assert res.limit_hit is None and res.exit_code == 0, (res.limit_hit, res.stderr)
     assert res.stdout == b"done\n" and res.wall_s < 2.5
     assert_clean(marker)
+
+
+# The same for a child forked from a template (grader.sandbox.template), the warm grading's path.
+
+def forked_run(template, program: str, limits: Limits, on_result_line):
+    from grader import grading
+
+    child = template.spawn(cpu_s=10)
+    return child.run(grading._line({"program": textwrap.dedent(program)}), limits, on_result_line=on_result_line)
+
+
+def test_a_forked_child_is_not_timed_out_for_time_its_watch_did_not_run(probe):  # noqa: F811
+    held = []
+
+    def callback(line: bytes) -> None:
+        if not held:
+            held.append(line)
+            time.sleep(3.0)  # the worker is not running its watch loop: what a SIGSTOP does
+
+    result = forked_run(probe, "import os, time\nos.write(3, b'go\\n')\ntime.sleep(2)\n",
+                        Limits(wall_s=2.5, cpu_s=10), callback)
+    assert result.limit_hit is None and result.exit_code == 0, (result.limit_hit, result.stderr)
+    assert result.wall_s < 2.5 and probe.alive()
+
+
+def test_a_stop_raised_in_a_forked_child_s_callback_kills_it_with_its_template(probe):  # noqa: F811
+    def callback(line: bytes) -> None:
+        raise StopRun("claim lost")
+
+    started = time.monotonic()
+    with pytest.raises(StopRun):
+        forked_run(probe, EMITS_THEN_SLEEPS, Limits(wall_s=20, cpu_s=10), callback)
+    assert time.monotonic() - started < 10 and not probe.alive()
