@@ -77,10 +77,13 @@ def broker(url: str):
     old = app.conf.broker_url
 
     def switch(value):
+        from kombu import pools
+
         app.conf.broker_url = value
         app.pool.force_close_all()
         app._pool = None
         app.amqp._producer_pool = None
+        pools.reset()  # kombu's global producer pools, keyed by URL: a closed one would come back with it
 
     switch(url)
     try:
