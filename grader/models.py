@@ -46,6 +46,10 @@ class Submission(models.Model):
     # The client's key for the request that created this row (the API's Idempotency-Key header, the
     # exercise form's per-render token): a retried request with it answers with this row.
     idempotency_key = models.CharField(_("idempotency key"), max_length=100, blank=True, default="")
+    # The fencing token of the current claim: a fresh random value written by each claiming UPDATE,
+    # so a later claim always changes it (a regrade, or two workers with one name, included). Every
+    # write of a grading is conditional on it (grader.services.Claim).
+    claim_token = models.CharField(_("claim token"), max_length=32, blank=True, editable=False)
 
     class Meta:
         ordering = ["-created_at"]

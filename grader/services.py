@@ -6,28 +6,34 @@ it in the sandbox and stores the verdict once, as its record (grader.verdict: no
 API and exports word it in the reader's language). A sweeper re-enqueues what a lost message or
 a dead worker left behind.
 
-A claim is the pair (worker, attempt number) the claiming UPDATE wrote; every later write of
-that grading (lease, progress, release, verdict) is conditional on the row still carrying it.
-A worker whose lease ran out while another took the submission over writes nothing: no
-submission is graded twice into the record and no verdict is overwritten.
+A claim is a fencing token: a fresh random value the claiming UPDATE writes on the row (with the
+worker and the attempt number, for people to read). Every later write of that grading (lease,
+progress, release, verdict, and with the verdict the learner's progress record) is one
+compare-and-set UPDATE ... WHERE claim_token = mine. A worker whose lease ran out while another
+took the submission over (it was stopped, say) writes nothing, and stops grading as soon as its
+heartbeat finds out: no submission is graded twice into the record and no verdict is overwritten.
 """
 from __future__ import annotations
 
 import hashlib
 import logging
 import re
+import secrets
+import threading
+import time
 from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.db import transaction
+from django.db import DatabaseError, close_old_connections, connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from grader.grading import failed_record, grade_record, grader_version
 from grader.models import ActionWindow, Draft, ExerciseProgress, Submission
+from grader.sandbox.streams import StopRun
 from grader.source_check import source_checked
 from grader.verdict import PENDING, Status
 
@@ -217,40 +223,60 @@ def _lease() -> timedelta:
 
 @dataclass(frozen=True)
 class Claim:
-    """What a worker holds while it grades a submission: the row says `worker` and `attempt`."""
+    """What a worker holds while it grades a submission: the row carries `token` (and says
+    `worker` and `attempt` for people). A later claim always writes another token."""
 
     submission_id: int
     worker: str
     attempt: int
+    token: str
 
     def rows(self):
         """The submission, if this claim still holds it."""
         return Submission.objects.filter(pk=self.submission_id, status=Submission.Status.RUNNING,
-                                         worker=self.worker, attempts=self.attempt)
+                                         claim_token=self.token)
 
 
 class GradingInterrupted(Exception):
     """The grading could not finish on our side; the claim was given back for a retry."""
 
 
+class ClaimLost(StopRun):
+    """Another worker took the submission over: this grading stops (its sandbox is killed) and its
+    result is dropped. A StopRun, so it passes through the sandbox's line callbacks."""
+
+
 class _Heartbeat:
-    """Extends the claim while grading runs, so that a dead worker's claim soon runs out."""
+    """Extends the claim while grading runs, so that a dead worker's claim soon runs out, and finds
+    out when the claim is lost (this worker was stopped past its lease and another took over): then
+    `lost` is set and the grading stops at its next progress line. The beat survives database
+    errors: it logs, drops its broken connection and tries again at the next beat."""
 
     def __init__(self, claim: Claim):
-        import threading
-
         self.claim = claim
         self.stop = threading.Event()
+        self.lost = threading.Event()
         self.thread = threading.Thread(target=self._run, name=f"lease-{claim.submission_id}", daemon=True)
 
     def _run(self) -> None:
-        from django.db import connection
-
         try:
             while not self.stop.wait(settings.GRADER_LEASE_HEARTBEAT_S):
-                self.claim.rows().update(lease_until=timezone.now() + _lease())
+                if self.beat() is False:
+                    log.warning("submission %s: %s lost its claim (attempt %d); stopping its grading",
+                                self.claim.submission_id, self.claim.worker, self.claim.attempt)
+                    self.lost.set()
+                    return
         finally:
             connection.close()
+
+    def beat(self) -> bool | None:
+        """Renew the lease: True when renewed, False when the claim is lost, None on an error."""
+        try:
+            return bool(self.claim.rows().update(lease_until=timezone.now() + _lease()))
+        except Exception:  # noqa: BLE001 - a heartbeat never dies: the database may be back next beat
+            log.exception("submission %s: could not renew the claim; trying again", self.claim.submission_id)
+            connection.close()  # a broken connection stays broken: the next beat opens a new one
+            return None
 
     def __enter__(self):
         self.thread.start()
@@ -263,18 +289,26 @@ class _Heartbeat:
 
 def submission_claim(*, submission_id: int, worker: str) -> Submission | None:
     """Take the submission for grading: queued, or running on a lease that ran out (its worker
-    died). None when another worker has it or it is already graded: never grade twice."""
-    now = timezone.now()
+    died). None when another worker has it or it is already graded: never grade twice.
+
+    The token is made here and written by the UPDATE, and the row read back by it: a worker
+    stopped between the two cannot read a later claim as its own."""
+    now, token = timezone.now(), secrets.token_hex(16)
     claimed = (
         Submission.objects.filter(pk=submission_id)
         .filter(Q(status=Submission.Status.QUEUED) | Q(status=Submission.Status.RUNNING, lease_until__lt=now))
         .update(status=Submission.Status.RUNNING, started_at=now, lease_until=now + _lease(),
-                attempts=F("attempts") + 1, worker=worker[:200], progress={})
+                attempts=F("attempts") + 1, worker=worker[:200], progress={}, claim_token=token)
     )
     if not claimed:
         log.info("submission %s: not claimable (graded, missing or running elsewhere)", submission_id)
         return None
-    return Submission.objects.select_related("exercise").get(pk=submission_id)
+    return Submission.objects.select_related("exercise").filter(pk=submission_id, claim_token=token).first()
+
+
+def claim_of(submission: Submission) -> Claim:
+    """The claim a submission_claim() row carries."""
+    return Claim(submission.pk, submission.worker, submission.attempts, submission.claim_token)
 
 
 def submission_release(*, claim: Claim) -> None:
@@ -282,18 +316,26 @@ def submission_release(*, claim: Claim) -> None:
     claim.rows().update(status=Submission.Status.QUEUED, lease_until=None, progress={})
 
 
-def _progress_writer(claim: Claim):
-    """Store progress lines on the row, at most a few times a second."""
+def _progress_writer(claim: Claim, lost: threading.Event | None = None):
+    """Store progress lines on the row, at most a few times a second. Raises ClaimLost (which stops
+    the grading) once the heartbeat found the claim lost, or when the write finds it gone."""
     last = {"at": 0.0}
 
     def write(progress: dict) -> None:
-        import time
-
+        if lost is not None and lost.is_set():
+            raise ClaimLost(claim.submission_id)
         now = time.monotonic()
         if now - last["at"] < settings.GRADER_PROGRESS_INTERVAL_S and progress.get("step") != progress.get("total"):
             return
         last["at"] = now
-        claim.rows().update(progress=progress)
+        try:
+            written = claim.rows().update(progress=progress)
+        except DatabaseError:
+            if not connection.in_atomic_block:
+                close_old_connections()  # progress is best effort; the verdict's write needs a live connection
+            raise
+        if not written:
+            raise ClaimLost(claim.submission_id)
 
     return write
 
@@ -308,14 +350,20 @@ def submission_grade(*, submission_id: int, worker: str, last_try: bool = True) 
     submission = submission_claim(submission_id=submission_id, worker=worker)
     if submission is None:
         return None
-    claim = Claim(submission.pk, submission.worker, submission.attempts)
+    claim = claim_of(submission)
     if submission.attempts > settings.GRADER_MAX_ATTEMPTS:
         log.error("submission %s: %d grading attempts, giving up", submission.pk, submission.attempts - 1)
         return submission_fail(claim=claim, reason="too many attempts")
     try:
-        with _Heartbeat(claim):
+        with _Heartbeat(claim) as heartbeat:
             record = grade_record(slug=submission.exercise.slug, source=submission.code,
-                                  on_progress=_progress_writer(claim))
+                                  on_progress=_progress_writer(claim, heartbeat.lost))
+        if heartbeat.lost.is_set():
+            raise ClaimLost(claim.submission_id)
+    except ClaimLost:
+        log.warning("submission %s: %s lost its claim (attempt %d); its grading is dropped",
+                    claim.submission_id, claim.worker, claim.attempt)
+        return None
     except Exception as exc:
         log.exception("grading submission %s failed", submission.pk)
         if last_try:
@@ -340,21 +388,27 @@ def verdict_fields(record: dict) -> dict:
 
 @transaction.atomic
 def submission_finish(*, claim: Claim, record: dict) -> Submission | None:
-    """Store the record, if `claim` still holds the submission; else write nothing (None)."""
+    """Store the record, if `claim` still holds the submission; else write nothing (None).
+
+    The write is one compare-and-set UPDATE on the claim's token, so a claim taken over between
+    the read and the write (SQLite has no row lock) cannot be overwritten; the learner's progress
+    record is recomputed only after it."""
     submission = claim.rows().select_for_update().first()
-    if submission is None:
+    if submission is not None:
+        submission.finished_at = timezone.now()
+        submission.lease_until = None
+        record = {**record, "worker": submission.worker, "queued_at": submission.created_at.isoformat(),
+                  "started_at": submission.started_at.isoformat() if submission.started_at else None,
+                  "finished_at": submission.finished_at.isoformat()}
+        fields = verdict_fields(record)
+        for name, value in fields.items():
+            setattr(submission, name, value)
+        submission.full_clean()
+    if submission is None or not claim.rows().update(
+            finished_at=submission.finished_at, lease_until=None, **fields):
         log.warning("submission %s: %s lost its claim (attempt %d) before writing; its verdict is dropped",
                     claim.submission_id, claim.worker, claim.attempt)
         return None
-    submission.finished_at = timezone.now()
-    submission.lease_until = None
-    record = {**record, "worker": submission.worker, "queued_at": submission.created_at.isoformat(),
-              "started_at": submission.started_at.isoformat() if submission.started_at else None,
-              "finished_at": submission.finished_at.isoformat()}
-    for name, value in verdict_fields(record).items():
-        setattr(submission, name, value)
-    submission.full_clean()
-    submission.save()
     exercise_progress_recompute(submission)
     return submission
 

@@ -5,41 +5,75 @@ import logging
 
 from celery import shared_task
 from celery.signals import worker_process_init, worker_process_shutdown, worker_ready
+from celery.utils.time import get_exponential_backoff_interval
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 
 from grader import services, warm
 
 log = logging.getLogger(__name__)
 
 
+# The database is down or its connection broke: nothing can be claimed, so the message is sent
+# again with backoff (it stays with the broker meanwhile) instead of being acknowledged and left to
+# the sweeper.
+DATABASE_DOWN = (OperationalError, InterfaceError)
+
+
 @shared_task(
-    name="grader.grade_submission", bind=True, acks_late=True, reject_on_worker_lost=True,
-    max_retries=settings.GRADER_SYSTEM_ERROR_RETRIES,
+    name="grader.grade_submission", bind=True, acks_late=True, reject_on_worker_lost=True, max_retries=None,
     soft_time_limit=settings.GRADER_TASK_SOFT_TIME_LIMIT, time_limit=settings.GRADER_TASK_TIME_LIMIT,
 )
-def grade_submission(self, submission_id: int) -> str | None:
-    """Grade one submission. Idempotent: a graded or claimed submission is left alone."""
+def grade_submission(self, submission_id: int, db_waits: int = 0) -> str | None:
+    """Grade one submission. Idempotent: a graded or claimed submission is left alone.
+
+    Two retry budgets: our own failures (GRADER_SYSTEM_ERROR_RETRIES, then the failure is the
+    verdict) and a database outage (`db_waits`, GRADER_DB_RETRIES, then the sweeper)."""
     worker = self.request.hostname or "worker"
-    last_try = self.request.retries >= self.max_retries
+    last_try = self.request.retries - db_waits >= settings.GRADER_SYSTEM_ERROR_RETRIES
     try:
         submission = services.submission_grade(submission_id=submission_id, worker=worker, last_try=last_try)
     except services.GradingInterrupted as exc:  # our fault, the claim given back: retry with backoff
         log.warning("grading submission %s interrupted (%s); retrying", submission_id, exc)
-        raise _retry(self) from exc
-    except Exception as exc:  # before a claim (the database, say): nothing is held; retry, then the sweeper
+        raise _retry(self, submission_id, db_waits) from exc
+    except DATABASE_DOWN as exc:
+        return _wait_for_database(self, submission_id, db_waits, exc)
+    except Exception as exc:  # before a claim: nothing is held; retry, then the sweeper
         log.exception("grading submission %s could not start", submission_id)
         if last_try:
             return None
-        raise _retry(self) from exc
+        raise _retry(self, submission_id, db_waits) from exc
     return submission.status if submission is not None else None
 
 
-def _retry(task):
-    countdown = settings.GRADER_RETRY_BACKOFF_S * (2 ** task.request.retries)
-    return task.retry(countdown=countdown, queue=task.request.delivery_info.get("routing_key") or None)
+def _wait_for_database(task, submission_id: int, db_waits: int, exc: Exception) -> None:
+    """Send the id again later, with a growing, jittered delay, while the database is away. (Celery's
+    Django fixup drops the broken connection after the task, so the next try opens a new one.)"""
+    if db_waits >= settings.GRADER_DB_RETRIES:
+        log.error("submission %s: the database is still unreachable (%s); the sweeper will send it again",
+                  submission_id, exc)
+        return None
+    countdown = get_exponential_backoff_interval(
+        factor=settings.GRADER_RETRY_BACKOFF_S, retries=db_waits, maximum=settings.GRADER_DB_RETRY_MAX_S,
+        full_jitter=True)
+    countdown = max(countdown, settings.GRADER_RETRY_BACKOFF_S / 2)  # never a tight loop
+    log.warning("submission %s: the database is unreachable (%s); trying again in %.0f s",
+                submission_id, exc, countdown)
+    raise _retry(task, submission_id, db_waits + 1, countdown=countdown) from exc
 
 
-@shared_task(name="grader.sweep_submissions", acks_late=False, ignore_result=True)
+def _retry(task, submission_id: int, db_waits: int, countdown: float | None = None):
+    """The same message again, later, on the queue it came from (Celery's own count of retries is
+    not a limit here: the budgets are the task's)."""
+    if countdown is None:
+        countdown = settings.GRADER_RETRY_BACKOFF_S * (2 ** (task.request.retries - db_waits))
+    return task.retry(args=[submission_id], kwargs={"db_waits": db_waits}, countdown=countdown,
+                      max_retries=task.request.retries + 1,
+                      queue=(task.request.delivery_info or {}).get("routing_key") or None)
+
+
+@shared_task(name="grader.sweep_submissions", acks_late=False, ignore_result=True,
+             queue=settings.GRADER_SWEEP_QUEUE, expires=settings.GRADER_SWEEP_EVERY_S * 4)
 def sweep_submissions() -> int:
     return services.submissions_sweep()
 

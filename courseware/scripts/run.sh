@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# `make run`: migrate, load the course, create the demo accounts, then run web + worker
-# (and Redis when none answers) under honcho. Ctrl-C stops them all. Data stays in var/.
+# `make run`: migrate, load the course, create the demo accounts, then run web + worker + beat
+# (and Redis when none answers) under honcho; worker and beat are started again when they die.
+# Ctrl-C stops them all. Data stays in var/.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PORT=${PORT:-8000}
@@ -54,10 +55,15 @@ $PY manage.py seed_demo
 {
   [ -n "$redis_line" ] && echo "$redis_line"
   echo "web: exec .venv/bin/gunicorn courseware.wsgi --bind 127.0.0.1:${PORT} --workers 2 --threads 4 --access-logfile - 9>&-"
-  # A worker with a GPU also takes the GPU queue; --beat runs the sweeper's schedule.
-  queues=grade-cpu
-  if command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi -L >/dev/null 2>&1; then queues=grade-gpu,grade-cpu; fi
-  echo "worker: exec .venv/bin/celery -A courseware worker --queues $queues --concurrency 1 --hostname cpu@%h --beat --schedule $(realpath "$VAR")/celerybeat-schedule --loglevel INFO 9>&-"
+  # A worker with a GPU also takes the GPU queue; every worker takes the sweeper's queue. Beat (the
+  # sweeper's schedule) is a process of its own. keep_running waits on each one's main process and
+  # starts it again when it dies (honcho alone would not notice while its children held the pipe);
+  # after too many deaths it exits, and honcho stops everything.
+  queues=grade-cpu,${GRADER_SWEEP_QUEUE:-grade-sweep}
+  if command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi -L >/dev/null 2>&1; then queues=grade-gpu,$queues; fi
+  keep=".venv/bin/python -m courseware.scripts.keep_running"
+  echo "worker: exec $keep --name worker -- .venv/bin/celery -A courseware worker --queues $queues --concurrency 1 --hostname cpu@%h --loglevel INFO 9>&-"
+  echo "beat: exec $keep --name beat -- .venv/bin/celery -A courseware beat --schedule $(realpath "$VAR")/celerybeat-schedule --loglevel INFO 9>&-"
 } > "$VAR/Procfile"
 
 echo

@@ -254,11 +254,19 @@ GRADER_LEASE_S = env.int("GRADER_LEASE_S", default=30)
 GRADER_LEASE_HEARTBEAT_S = env.float("GRADER_LEASE_HEARTBEAT_S", default=5.0)
 GRADER_MAX_ATTEMPTS = 3
 CELERY_BROKER_CONNECTION_TIMEOUT = env.float("CELERY_BROKER_CONNECTION_TIMEOUT", default=3.0)
-GRADER_QUEUED_STALE_S = env.int("GRADER_QUEUED_STALE_S", default=GRADER_TASK_TIME_LIMIT * 2)
+# While the database is unreachable a grading message is sent again with a growing delay (from
+# GRADER_RETRY_BACKOFF_S up to GRADER_DB_RETRY_MAX_S, jittered), this many times, then left to the sweeper.
+GRADER_DB_RETRIES = env.int("GRADER_DB_RETRIES", default=20)
+GRADER_DB_RETRY_MAX_S = env.int("GRADER_DB_RETRY_MAX_S", default=60)
+# The sweeper has its own queue (the worker consumes it too), so it never waits behind a backlog of
+# gradings; a queued row is sent again after GRADER_QUEUED_STALE_S (a duplicate costs one UPDATE
+# that matches nothing, a lost message costs a learner's wait).
+GRADER_SWEEP_QUEUE = env.str("GRADER_SWEEP_QUEUE", default="grade-sweep")
+GRADER_QUEUED_STALE_S = env.int("GRADER_QUEUED_STALE_S", default=60)
 GRADER_SWEEP_EVERY_S = env.float("GRADER_SWEEP_EVERY_S", default=30.0)
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": GRADER_TASK_TIME_LIMIT * 4}
 CELERY_TASK_DEFAULT_QUEUE = GRADER_CPU_QUEUE
-CELERY_TASK_ROUTES = {"grader.sweep_submissions": {"queue": GRADER_CPU_QUEUE}}
+CELERY_TASK_ROUTES = {"grader.sweep_submissions": {"queue": GRADER_SWEEP_QUEUE}}
 CELERY_BEAT_SCHEDULE = {
     "sweep-submissions": {"task": "grader.sweep_submissions", "schedule": GRADER_SWEEP_EVERY_S},
 }

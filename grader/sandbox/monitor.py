@@ -26,6 +26,16 @@ from .streams import Stream, read_chunk
 
 log = logging.getLogger(__name__)
 
+STALL_S = 2.0  # a gap this long between two turns of a watch loop (each waits 50 ms at most)
+
+
+def stall(previous: float, now: float) -> float:
+    """Seconds the watch loop itself did not run between two turns, when it is more than a turn's
+    lateness: the worker was stopped (SIGSTOP) or starved. The command's wall clock does not count
+    them, so a worker resumed late does not time out a grading it was not watching."""
+    gap = now - previous
+    return gap if gap > STALL_S else 0.0
+
 
 def monitor(cmd: list[str], pass_fds: list[int], cg: Cgroup | None, limits: Limits, stdin: bytes,
             enforcement: dict[str, str], *, reads: dict[str, int], owned: set[int], cwd: str,
@@ -90,6 +100,7 @@ class Watch:
         self.rusage = None
         self.exited_at: float | None = None
         self.deadline = self.t0 + limits.wall_s
+        self.stalled_s = 0.0  # time the loop did not run (stall()): not counted on the wall clock
         self.next_sample = self.t0
         self.rss_peak: int | None = None
         self.drain_deadline: float | None = None  # after the exit: the last output is read until then
@@ -159,8 +170,11 @@ class Watch:
 
     def loop(self) -> None:
         """Until the command has exited and its output is drained (or the drain time is up)."""
+        last = time.monotonic()
         while True:
             now = time.monotonic()
+            self._forgive(stall(last, now))
+            last = now
             if self.status_word is None:
                 self._reap(now)
             if self.status_word is None:
@@ -169,6 +183,13 @@ class Watch:
                 return
             for key, _ in self.sel.select(timeout=self._wait(now)):
                 self._handle(key.fd)
+
+    def _forgive(self, stalled: float) -> None:
+        if stalled and self.status_word is None:
+            log.warning("the sandbox's watch did not run for %.1f s (the worker was stopped?): its wall "
+                        "clock is extended by that", stalled)
+            self.deadline += stalled
+            self.stalled_s += stalled
 
     def _reap(self, now: float) -> None:
         pid, status, ru = os.wait4(self.proc.pid, os.WNOHANG)
@@ -297,7 +318,7 @@ class Watch:
             stdout_truncated=streams["stdout"].truncated,
             stderr_truncated=streams["stderr"].truncated,
             result_truncated=streams["result"].truncated,
-            wall_s=self.exited_at - self.t0,
+            wall_s=self.exited_at - self.t0 - self.stalled_s,
             cpu_s=cpu_s,
             warm=self.warm,
             limit_hit=self._limit_hit(sig, cpu_s),

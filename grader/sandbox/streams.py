@@ -8,6 +8,20 @@ import os
 
 log = logging.getLogger("grader.sandbox.monitor")
 
+# Exceptions that stop a run rather than report a broken callback, known by class name so that
+# the sandbox needs no Celery: the task's time limits, raised by a signal wherever the worker is.
+PASSING_NAMES = frozenset({"SoftTimeLimitExceeded", "TimeLimitExceeded", "Terminated", "WorkerLostError"})
+
+
+class StopRun(Exception):
+    """Raised by a line callback to stop the run: it passes through the Stream to the watch,
+    whose clean-up kills the sandbox (a grading whose claim was lost, say)."""
+
+
+def stops_run(exc: BaseException) -> bool:
+    """Whether an exception from a line callback must stop the run instead of being logged."""
+    return isinstance(exc, StopRun) or any(cls.__name__ in PASSING_NAMES for cls in type(exc).__mro__)
+
 
 class Stream:
     """What one descriptor delivered, kept up to a cap."""
@@ -29,7 +43,9 @@ class Stream:
             self._scanned = end + 1
             try:
                 self.on_line(line)
-            except Exception:  # noqa: BLE001 - a progress callback never breaks a run
+            except Exception as exc:  # noqa: BLE001 - a broken progress callback never breaks a run
+                if stops_run(exc):
+                    raise
                 log.exception("result line callback failed")
 
     def feed(self, chunk: bytes) -> bool:

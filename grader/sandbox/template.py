@@ -31,6 +31,7 @@ import time
 
 from .cgroups import Cgroup
 from .limits import Limits, Placement, SandboxError, SandboxResult, SandboxUnavailable
+from .monitor import stall
 from .runner import start
 from .started import Started, raise_priority
 from .streams import Stream, read_chunk
@@ -225,7 +226,7 @@ class _ChildWatch:
         self.kill_reason: str | None = None
         self.status: int | None = None
         self.clean = False
-        self.t0 = time.monotonic()
+        self.t0, self.stalled_s = time.monotonic(), 0.0  # stalled: monitor.stall, not the child's time
         self.ended_at: float | None = None
         self.oom = self.pids_maxed = False
 
@@ -263,11 +264,12 @@ class _ChildWatch:
         pending = memoryview(bytes(job))
         sel.register(fds["stdin"], selectors.EVENT_WRITE)
         deadline = self.t0 + self.limits.wall_s
-        next_sample = self.t0
-        drain_until = None
+        drain_until, last, next_sample = None, self.t0, self.t0
         try:
             while True:
                 now = time.monotonic()
+                stalled, last = (stall(last, now) if self.status is None else 0.0), now
+                deadline, self.stalled_s = deadline + stalled, self.stalled_s + stalled  # a stopped worker
                 if self.status is None and self.kill_reason is None:
                     if now >= deadline:
                         return self._kill("wall")
@@ -374,7 +376,7 @@ class _ChildWatch:
             stdout=bytes(s["stdout"].buf), stderr=bytes(s["stderr"].buf), result=bytes(s["result"].buf),
             stdout_truncated=s["stdout"].truncated, stderr_truncated=s["stderr"].truncated,
             result_truncated=s["result"].truncated,
-            wall_s=(self.ended_at or time.monotonic()) - self.t0, cpu_s=cpu_s, warm=True,
+            wall_s=(self.ended_at or time.monotonic()) - self.t0 - self.stalled_s, cpu_s=cpu_s, warm=True,
             limit_hit=self._limit_hit(sig, cpu_s), max_rss=self.rss_peak, memory_peak=None,
             sandbox_start_s=0.0, enforcement={**self.child.template.started._enforcement, "forked": "template"})
 

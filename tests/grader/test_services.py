@@ -65,10 +65,10 @@ def test_a_submission_is_claimed_once(submission):
 
 def test_a_worker_that_lost_its_claim_writes_nothing(submission):
     first = services.submission_claim(submission_id=submission.pk, worker="a")
-    slow = services.Claim(first.pk, first.worker, first.attempts)
+    slow = services.claim_of(first)
     lease_runs_out(submission.pk)
     second = services.submission_claim(submission_id=submission.pk, worker="b")
-    took_over = services.Claim(second.pk, second.worker, second.attempts)
+    took_over = services.claim_of(second)
     assert services.submission_finish(claim=took_over, record=record(Status.PASSED, 1.0)).status == "passed"
 
     assert services.submission_finish(claim=slow, record=record(Status.FAILED)) is None
@@ -80,11 +80,12 @@ def test_a_worker_that_lost_its_claim_writes_nothing(submission):
 
 def test_a_lost_claim_neither_releases_nor_writes_progress(submission):
     first = services.submission_claim(submission_id=submission.pk, worker="a")
-    slow = services.Claim(first.pk, first.worker, first.attempts)
+    slow = services.claim_of(first)
     lease_runs_out(submission.pk)
     services.submission_claim(submission_id=submission.pk, worker="b")
     services.submission_release(claim=slow)
-    services._progress_writer(slow)({"step": 1, "total": 1})
+    with pytest.raises(services.ClaimLost):  # and the grading that wrote it stops
+        services._progress_writer(slow)({"step": 1, "total": 1})
     row = Submission.objects.get(pk=submission.pk)
     assert (row.status, row.worker, row.progress) == (Submission.Status.RUNNING, "b", {})
 

@@ -1,5 +1,7 @@
 """Nothing is lost: a worker killed mid-grading, the broker down at submission time, a burst."""
 import os
+import re
+import shutil
 import signal
 import socket
 import subprocess
@@ -27,19 +29,21 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_worker(name: str, queue: str, broker: str | None = None) -> subprocess.Popen:
+def start_worker(name: str, queue: str, broker: str | None = None, beat: bool = True,
+                 **extra_env: str) -> subprocess.Popen:
     from django.conf import settings
 
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "courseware.settings.test",
            "DATABASE_URL": database_url_for_children(),
            "TEST_CELERY_BROKER_URL": broker or settings.CELERY_BROKER_URL,
            "GRADER_LEASE_S": "6", "GRADER_LEASE_HEARTBEAT_S": "1", "GRADER_SWEEP_EVERY_S": "1",
-           "GRADER_QUEUED_STALE_S": "20", "GRADER_SANDBOX_WALL_S": "15", "GRADER_CPU_QUEUE": queue}
+           "GRADER_QUEUED_STALE_S": "20", "GRADER_SANDBOX_WALL_S": "15", "GRADER_CPU_QUEUE": queue,
+           "GRADER_SWEEP_QUEUE": f"{queue}-sweep", **extra_env}
     log = open(ARTIFACTS / f"worker-{name}.log", "ab")
     return subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "courseware", "worker", "--pool", "prefork", "--concurrency", "1",
-         "--queues", queue, "--hostname", f"{name}-{os.getpid()}@%h", "--beat",
-         "--schedule", str(ARTIFACTS / f"beat-{name}-{os.getpid()}"), "--loglevel", "INFO"],
+         "--queues", f"{queue},{queue}-sweep", "--hostname", f"{name}-{os.getpid()}@%h", "--loglevel", "INFO",
+         *(["--beat", "--schedule", str(ARTIFACTS / f"beat-{name}-{os.getpid()}")] if beat else [])],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
     )
 
@@ -73,10 +77,13 @@ def broker(url: str):
     old = app.conf.broker_url
 
     def switch(value):
+        from kombu import pools
+
         app.conf.broker_url = value
         app.pool.force_close_all()
         app._pool = None
         app.amqp._producer_pool = None
+        pools.reset()  # kombu's global producer pools, keyed by URL: a closed one would come back with it
 
     switch(url)
     try:
@@ -114,6 +121,77 @@ def test_a_worker_killed_mid_grading_is_replaced_and_the_submission_still_gets_a
             stop(second)
     assert submission.status == "passed", submission.verdict
     assert submission.attempts == 2, "graded again from the database, once"
+
+
+def test_a_worker_stopped_past_its_lease_and_resumed_after_another_graded_writes_nothing(exercise):
+    """SIGSTOP of a worker mid-grading; its lease runs out, another worker grades the submission;
+    SIGCONT: the first finds its claim lost, drops its grading, and neither the verdict nor the
+    learner's progress record changes."""
+    from grader.models import ExerciseProgress
+
+    queue = f"grade-stop-{os.getpid()}"
+    (ARTIFACTS / "worker-stopped.log").unlink(missing_ok=True)
+    with override_settings(GRADER_CPU_QUEUE=queue):
+        stopped = start_worker("stopped", queue)
+        rescuer = None
+        try:
+            submission = services.submission_create(user=UserFactory(), exercise=exercise, code=SLOW_GOOD)
+
+            def running():
+                submission.refresh_from_db()
+                return submission.status == "running"
+
+            wait_until(running, timeout=90, interval=0.1, message="the grading to start")
+            os.killpg(stopped.pid, signal.SIGSTOP)
+            rescuer = start_worker("rescuer-of-stopped", queue)
+            finished(submission, timeout=120)
+            assert (submission.status, submission.attempts) == ("passed", 2)
+            graded = (submission.worker, submission.finished_at, submission.verdict)
+            os.killpg(stopped.pid, signal.SIGCONT)
+            log = ARTIFACTS / "worker-stopped.log"
+            dropped = re.compile(rb"grade_submission\[[0-9a-f-]+\] succeeded in [0-9.]+s: None")
+            wait_until(lambda: dropped.search(log.read_bytes()), timeout=60,
+                       message="the resumed worker to end its grading with nothing written")
+        finally:
+            os.killpg(stopped.pid, signal.SIGCONT)
+            stop(stopped)
+            if rescuer is not None:
+                stop(rescuer)
+    submission.refresh_from_db()
+    assert (submission.status, submission.attempts) == ("passed", 2)
+    assert (submission.worker, submission.finished_at, submission.verdict) == graded
+    progress = ExerciseProgress.objects.get(user=submission.user, exercise=submission.exercise)
+    assert (progress.submissions, progress.failed_submissions) == (1, 0)
+
+
+def test_a_submission_queued_while_the_database_is_down_is_graded_by_its_retries_once_it_is_back(exercise):
+    """The worker's database is unreachable (its SQLite file cannot be opened): the message is not
+    acknowledged and forgotten but sent again with backoff; once the database is back, a retry
+    grades it. No beat and a long sweeper threshold: only the retries can bring it through."""
+    from django.db import connection
+
+    queue = f"grade-dbdown-{os.getpid()}"
+    gone = ARTIFACTS / f"db-down-{os.getpid()}"
+    shutil.rmtree(gone, ignore_errors=True)
+    log = ARTIFACTS / "worker-db-down.log"
+    log.unlink(missing_ok=True)
+    with override_settings(GRADER_CPU_QUEUE=queue):
+        worker = start_worker("db-down", queue, beat=False, DATABASE_URL=f"sqlite:///{gone}/db.sqlite3",
+                              GRADER_RETRY_BACKOFF_S="1", GRADER_DB_RETRY_MAX_S="2", GRADER_QUEUED_STALE_S="600")
+        try:
+            submission = services.submission_create(user=UserFactory(), exercise=exercise, code=GOOD)
+            retried = re.compile(rb"grade_submission\[[0-9a-f-]+\] retry: Retry in")
+            wait_until(lambda: len(retried.findall(log.read_bytes())) >= 3, timeout=90, interval=0.2,
+                       message="three retries while the database is down")
+            submission.refresh_from_db()
+            assert (submission.status, submission.attempts) == ("queued", 0)
+            gone.mkdir()
+            (gone / "db.sqlite3").symlink_to(connection.settings_dict["NAME"])  # the database is back
+            finished(submission, timeout=90)
+        finally:
+            stop(worker)
+            shutil.rmtree(gone, ignore_errors=True)
+    assert (submission.status, submission.attempts) == ("passed", 1)
 
 
 @pytest.mark.timeout(600)
