@@ -29,7 +29,7 @@ def exercise(db):
 @pytest.fixture
 def submission(user, exercise, monkeypatch):
     monkeypatch.setattr(services, "submission_enqueue", lambda **kwargs: True)  # no broker needed
-    return services.submission_create(user=user, exercise=exercise, code=CODE)
+    return services.submission_create(user=user, exercise=exercise, code=CODE).submission
 
 
 def progress_of(submission) -> ExerciseProgress | None:
@@ -98,7 +98,7 @@ def test_a_worker_that_finds_its_claim_taken_over_stops_grading_at_the_next_prog
 
 def committed_submission(exercise, monkeypatch) -> Submission:
     monkeypatch.setattr(services, "submission_enqueue", lambda **kwargs: True)
-    return services.submission_create(user=UserFactory(), exercise=exercise, code=CODE)
+    return services.submission_create(user=UserFactory(), exercise=exercise, code=CODE).submission
 
 
 @pytest.mark.django_db(transaction=True)
@@ -110,8 +110,12 @@ def test_the_heartbeat_finds_a_lost_claim_and_stops_the_grading(course_loaded, s
         before = Submission.objects.get(pk=submission.pk).lease_until
         wait_until(lambda: Submission.objects.get(pk=submission.pk).lease_until > before, timeout=5,
                    message="the heartbeat to renew the lease")
-        lease_runs_out(submission.pk)
-        services.submission_claim(submission_id=submission.pk, worker="b@host")
+
+        def taken_over() -> bool:  # a beat between the two steps renews the lease: then try again
+            lease_runs_out(submission.pk)
+            return services.submission_claim(submission_id=submission.pk, worker="b@host") is not None
+
+        wait_until(taken_over, timeout=5, message="another worker to take the claim over")
         wait_until(heartbeat.lost.is_set, timeout=5, message="the heartbeat to find the claim lost")
         with pytest.raises(services.ClaimLost):  # the grading's next progress line stops it
             services._progress_writer(claim, heartbeat.lost)({"step": 1, "total": 9})

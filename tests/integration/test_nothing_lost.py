@@ -135,7 +135,7 @@ def test_a_worker_stopped_past_its_lease_and_resumed_after_another_graded_writes
         stopped = start_worker("stopped", queue)
         rescuer = None
         try:
-            submission = services.submission_create(user=UserFactory(), exercise=exercise, code=SLOW_GOOD)
+            submission = services.submission_create(user=UserFactory(), exercise=exercise, code=SLOW_GOOD).submission
 
             def running():
                 submission.refresh_from_db()
@@ -179,7 +179,7 @@ def test_a_submission_queued_while_the_database_is_down_is_graded_by_its_retries
         worker = start_worker("db-down", queue, beat=False, DATABASE_URL=f"sqlite:///{gone}/db.sqlite3",
                               GRADER_RETRY_BACKOFF_S="1", GRADER_DB_RETRY_MAX_S="2", GRADER_QUEUED_STALE_S="600")
         try:
-            submission = services.submission_create(user=UserFactory(), exercise=exercise, code=GOOD)
+            submission = services.submission_create(user=UserFactory(), exercise=exercise, code=GOOD).submission
             retried = re.compile(rb"grade_submission\[[0-9a-f-]+\] retry: Retry in")
             wait_until(lambda: len(retried.findall(log.read_bytes())) >= 3, timeout=90, interval=0.2,
                        message="three retries while the database is down")
