@@ -6,6 +6,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -165,18 +166,17 @@ def test_a_worker_stopped_past_its_lease_and_resumed_after_another_graded_writes
 
 
 def test_a_submission_queued_while_the_database_is_down_is_graded_by_its_retries_once_it_is_back(exercise):
-    """The worker's database is unreachable (its SQLite file cannot be opened): the message is not
-    acknowledged and forgotten but sent again with backoff; once the database is back, a retry
-    grades it. No beat and a long sweeper threshold: only the retries can bring it through."""
+    """The worker's database is unreachable (SQLite: its file cannot be opened; PostgreSQL: a port
+    that drops every connection): the message is not acknowledged and forgotten but sent again
+    with backoff; once the database is back, a retry grades it. No beat and a long sweeper
+    threshold: only the retries can bring it through."""
     from django.db import connection
 
     queue = f"grade-dbdown-{os.getpid()}"
-    gone = ARTIFACTS / f"db-down-{os.getpid()}"
-    shutil.rmtree(gone, ignore_errors=True)
     log = ARTIFACTS / "worker-db-down.log"
     log.unlink(missing_ok=True)
-    with override_settings(GRADER_CPU_QUEUE=queue):
-        worker = start_worker("db-down", queue, beat=False, DATABASE_URL=f"sqlite:///{gone}/db.sqlite3",
+    with override_settings(GRADER_CPU_QUEUE=queue), unreachable_database(connection.settings_dict) as (url, back):
+        worker = start_worker("db-down", queue, beat=False, DATABASE_URL=url,
                               GRADER_RETRY_BACKOFF_S="1", GRADER_DB_RETRY_MAX_S="2", GRADER_QUEUED_STALE_S="600")
         try:
             submission = services.submission_create(user=UserFactory(), exercise=exercise, code=GOOD).submission
@@ -185,13 +185,78 @@ def test_a_submission_queued_while_the_database_is_down_is_graded_by_its_retries
                        message="three retries while the database is down")
             submission.refresh_from_db()
             assert (submission.status, submission.attempts) == ("queued", 0)
-            gone.mkdir()
-            (gone / "db.sqlite3").symlink_to(connection.settings_dict["NAME"])  # the database is back
+            back()  # the database is back
             finished(submission, timeout=90)
         finally:
             stop(worker)
-            shutil.rmtree(gone, ignore_errors=True)
     assert (submission.status, submission.attempts) == ("passed", 1)
+
+
+@contextmanager
+def unreachable_database(db: dict):
+    """(a DATABASE_URL for the test's database that does not answer yet, a function that makes it
+    answer). SQLite: a path whose folder does not exist until then, then a link to the file.
+    PostgreSQL: a port here that closes every connection until then, then forwards it."""
+    if db["ENGINE"].endswith("sqlite3"):
+        gone = ARTIFACTS / f"db-down-{os.getpid()}"
+        shutil.rmtree(gone, ignore_errors=True)
+
+        def back():
+            gone.mkdir()
+            (gone / "db.sqlite3").symlink_to(db["NAME"])
+
+        try:
+            yield f"sqlite:///{gone}/db.sqlite3", back
+        finally:
+            shutil.rmtree(gone, ignore_errors=True)
+        return
+    gate = Gate(db.get("HOST") or "127.0.0.1", int(db.get("PORT") or 5432))
+    try:
+        yield f"postgres://{db.get('USER') or ''}@127.0.0.1:{gate.port}/{db['NAME']}", gate.opened.set
+    finally:
+        gate.close()
+
+
+class Gate:
+    """A TCP port in front of the database: it closes every connection until `opened` is set,
+    then forwards each one to the real server."""
+
+    def __init__(self, host: str, port: int):
+        self.target = (host, port)
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.port = self.server.getsockname()[1]
+        self.opened = threading.Event()
+        threading.Thread(target=self._serve, name="db-gate", daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                client, _ = self.server.accept()
+            except OSError:
+                return  # closed
+            if not self.opened.is_set():
+                client.close()
+                continue
+            upstream = socket.create_connection(self.target)
+            for source, sink in ((client, upstream), (upstream, client)):
+                threading.Thread(target=_forward, args=(source, sink), daemon=True).start()
+
+    def close(self) -> None:
+        self.server.close()
+
+
+def _forward(source: socket.socket, sink: socket.socket) -> None:
+    try:
+        while data := source.recv(65536):
+            sink.sendall(data)
+    except OSError:
+        pass
+    finally:
+        for end in (source, sink):
+            try:
+                end.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
 
 
 @pytest.mark.timeout(600)
