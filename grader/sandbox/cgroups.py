@@ -170,19 +170,23 @@ class Cgroup:
         value = _keyed(stat, "total_rss")
         return value if value is not None else _keyed(stat, "rss")
 
-    def oom_killed(self) -> bool:
+    def oom_kills(self) -> int:
+        """How many times the kernel's OOM killer has killed in this cgroup (0 without memory)."""
         if self.version == 2:
-            return bool(_keyed(read_file(os.path.join(self.dirs["unified"], "memory.events")), "oom_kill"))
+            return _keyed(read_file(os.path.join(self.dirs["unified"], "memory.events")), "oom_kill") or 0
         d = self.dirs.get("memory")
-        if not d:
-            return False
-        if _keyed(read_file(os.path.join(d, "memory.oom_control")), "oom_kill"):
-            return True
-        return False
+        return (_keyed(read_file(os.path.join(d, "memory.oom_control")), "oom_kill") or 0) if d else 0
+
+    def oom_killed(self) -> bool:
+        return self.oom_kills() > 0
+
+    def pids_max_events(self) -> int:
+        """How many times a fork was refused at pids.max (0 without a pids controller)."""
+        path = self._file("pids", "pids.events", "pids.events")
+        return (_keyed(read_file(path), "max") or 0) if path else 0
 
     def pids_maxed(self) -> bool:
-        path = self._file("pids", "pids.events", "pids.events")
-        return bool(_keyed(read_file(path), "max")) if path else False
+        return self.pids_max_events() > 0
 
     def pids(self) -> set[int]:
         found: set[int] = set()

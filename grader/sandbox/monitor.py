@@ -354,17 +354,25 @@ class Watch:
         return cpu_s, max_rss
 
     def _limit_hit(self, sig: int | None, cpu_s: float | None) -> str | None:
-        cg, reason = self.cg, self.kill_reason
-        if cg and cg.oom_killed():
-            return "memory"
-        if reason == "output":
-            return reason
-        if cg and cg.pids_maxed():
-            return "processes"
-        if reason is None and sig == signal.SIGXCPU:
-            return "cpu"
-        if reason is None and sig == signal.SIGKILL and cpu_s is not None and cpu_s >= self.limits.cpu_s:
-            return "cpu"  # RLIMIT_CPU hard limit
-        if reason is None and sig == signal.SIGXFSZ:
-            return "file_size"
-        return reason
+        cg = self.cg
+        return limit_hit(oom=bool(cg and cg.oom_killed()), pids_maxed=bool(cg and cg.pids_maxed()),
+                         kill_reason=self.kill_reason, sig=sig, cpu_s=cpu_s, cpu_limit=self.limits.cpu_s)
+
+
+def limit_hit(*, oom: bool, pids_maxed: bool, kill_reason: str | None, sig: int | None, cpu_s: float | None,
+              cpu_limit: float) -> str | None:
+    """Which limit ended a run (None: none), from what the cgroup, the watch and the exit say; the
+    monitor's runs and a template's children (template.py) read it alike."""
+    if oom:
+        return "memory"
+    if kill_reason == "output":
+        return kill_reason
+    if pids_maxed:
+        return "processes"
+    if kill_reason is None and sig == signal.SIGXCPU:
+        return "cpu"
+    if kill_reason is None and sig == signal.SIGKILL and cpu_s is not None and cpu_s >= cpu_limit:
+        return "cpu"  # RLIMIT_CPU hard limit
+    if kill_reason is None and sig == signal.SIGXFSZ:
+        return "file_size"
+    return kill_reason

@@ -31,7 +31,7 @@ import time
 
 from .cgroups import Cgroup
 from .limits import Limits, Placement, SandboxError, SandboxResult, SandboxUnavailable
-from .monitor import stall
+from .monitor import limit_hit, stall
 from .runner import start
 from .started import Started, raise_priority
 from .streams import Stream, read_chunk
@@ -76,10 +76,6 @@ class Template:
     def alive(self) -> bool:
         with self._lock:
             return not self._dead and self.started.alive()
-
-    def busy(self) -> bool:
-        with self._lock:
-            return self._busy
 
     def spawn(self, channels: dict[int, int] | None = None, cpu_s: float | None = None) -> Child:
         """Fork one child (its descriptors made here); the template must be ready. The caller's
@@ -158,13 +154,6 @@ class Child:
         self._state = "waiting"
         self._lock = threading.Lock()
 
-    def alive(self) -> bool:
-        with self._lock:
-            return self._state == "waiting" and self.template.alive()
-
-    def ready(self) -> bool:
-        return self.alive()
-
     def discard(self) -> None:
         """An unused child: its stdin is closed unread, so it ends; the template is kept when it
         says the child ended clean."""
@@ -237,20 +226,10 @@ class _ChildWatch:
         return self.cg.anon_bytes() if self.cg and self.cg.has("memory") else None
 
     def _oom(self) -> int:
-        from .cgroups import _keyed, read_file
-
-        cg = self.cg
-        if cg is None or not cg.has("memory"):
-            return 0
-        if cg.version == 2:
-            return _keyed(read_file(os.path.join(cg.dirs["unified"], "memory.events")), "oom_kill") or 0
-        return _keyed(read_file(os.path.join(cg.dirs["memory"], "memory.oom_control")), "oom_kill") or 0
+        return self.cg.oom_kills() if self.cg else 0
 
     def _pids_events(self) -> int:
-        from .cgroups import _keyed, read_file
-
-        path = self.cg._file("pids", "pids.events", "pids.events") if self.cg else None
-        return (_keyed(read_file(path), "max") or 0) if path else 0
+        return self.cg.pids_max_events() if self.cg else 0
 
     def loop(self, job: bytes) -> None:
         fds, sock = self.child.fds, self.child.template.sock
@@ -381,16 +360,5 @@ class _ChildWatch:
             sandbox_start_s=0.0, enforcement={**self.child.template.started._enforcement, "forked": "template"})
 
     def _limit_hit(self, sig: int | None, cpu_s: float | None) -> str | None:
-        if self.oom:
-            return "memory"
-        if self.kill_reason == "output":
-            return "output"
-        if self.pids_maxed:
-            return "processes"
-        if self.kill_reason is None and sig == signal.SIGXCPU:
-            return "cpu"
-        if self.kill_reason is None and sig == signal.SIGKILL and cpu_s is not None and cpu_s >= self.limits.cpu_s:
-            return "cpu"
-        if self.kill_reason is None and sig == signal.SIGXFSZ:
-            return "file_size"
-        return self.kill_reason
+        return limit_hit(oom=self.oom, pids_maxed=self.pids_maxed, kill_reason=self.kill_reason, sig=sig,
+                         cpu_s=cpu_s, cpu_limit=self.limits.cpu_s)
