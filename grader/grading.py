@@ -179,10 +179,7 @@ def _run_pair(exercise, slug: str, text: str, seeds, on_progress, learner_argv=N
         if pair is not None:
             return pair.run(learner_job, judge_job, _limits(exercise), judge_limits(exercise), on_progress)
     learner_setup, judge_setup = _setup_lines([slug])
-    to_judge_r, to_judge_w = os.pipe2(os.O_CLOEXEC)  # the learner process's answers
-    to_learner_r, to_learner_w = os.pipe2(os.O_CLOEXEC)  # the judge's requests
-    learner_channels = ((LEARNER_REQUESTS_FD, to_learner_r), (LEARNER_ANSWERS_FD, to_judge_w))
-    judge_channels = ((JUDGE_ANSWERS_FD, to_judge_r), (JUDGE_REQUESTS_FD, to_learner_w))
+    learner_channels, judge_channels = _joined_channels()
     return _side_by_side(
         lambda: sandbox.run(
             learner_argv or _argv("serve"), binds_ro=_binds(),
@@ -191,6 +188,15 @@ def _run_pair(exercise, slug: str, text: str, seeds, on_progress, learner_argv=N
             _argv("judge"), binds_ro=_binds(), limits=judge_limits(exercise), stdin=judge_setup + judge_job,
             place=_judge_place(judge_channels), **_progress_kwargs(on_progress)),
         slug)
+
+
+def _joined_channels():
+    """Two pipes between the learner process and the judge: (the learner's channels, the judge's),
+    each ((descriptor number inside, descriptor here), ...)."""
+    to_judge_r, to_judge_w = os.pipe2(os.O_CLOEXEC)  # the learner process's answers
+    to_learner_r, to_learner_w = os.pipe2(os.O_CLOEXEC)  # the judge's requests
+    return (((LEARNER_REQUESTS_FD, to_learner_r), (LEARNER_ANSWERS_FD, to_judge_w)),
+            ((JUDGE_ANSWERS_FD, to_judge_r), (JUDGE_REQUESTS_FD, to_learner_w)))
 
 
 def _side_by_side(learner_run, judge_run, name: str):
@@ -274,23 +280,21 @@ class Pair:
         allowance = settings.GRADER_WARM_STARTUP_CPU_S
         base = sandbox.Limits().resolved()
         learner_setup, judge_setup = _setup_lines(EXERCISES)
-        to_judge_r, to_judge_w = os.pipe2(os.O_CLOEXEC)
-        to_learner_r, to_learner_w = os.pipe2(os.O_CLOEXEC)
+        learner_channels, judge_channels = _joined_channels()
         judge = _judge_limits(base)
         judge_start = dataclasses.replace(judge, cpu_s=judge.cpu_s + allowance)
         try:
             self.learner = sandbox.start(
                 _argv("serve"), binds_ro=_binds(), limits=sandbox.Limits(cpu_s=base.cpu_s + allowance),
-                stdin=learner_setup, nice=nice,
-                place=_learner_place(((LEARNER_REQUESTS_FD, to_learner_r), (LEARNER_ANSWERS_FD, to_judge_w))))
+                stdin=learner_setup, nice=nice, place=_learner_place(learner_channels))
         except BaseException:
-            for fd in (to_judge_r, to_learner_w):
+            for _, fd in judge_channels:
                 os.close(fd)
             raise
         try:
             self.judge = sandbox.start(
                 _argv("judge"), binds_ro=_binds(), limits=judge_start, stdin=judge_setup, nice=nice,
-                place=_judge_place(((JUDGE_ANSWERS_FD, to_judge_r), (JUDGE_REQUESTS_FD, to_learner_w))))
+                place=_judge_place(judge_channels))
         except BaseException:
             self.learner.discard()
             raise
@@ -417,19 +421,16 @@ class ForkedPair:
                     raise sandbox.SandboxError("the grading's templates did not set up")
                 time.sleep(0.02)
             learner_limits, judge_limits_ = learner_limits.resolved(), judge_limits_.resolved()
-            to_judge_r, to_judge_w = os.pipe2(os.O_CLOEXEC)
-            to_learner_r, to_learner_w = os.pipe2(os.O_CLOEXEC)
+            learner_channels, judge_channels = _joined_channels()
             try:
-                learner = t.learner.spawn({LEARNER_REQUESTS_FD: to_learner_r, LEARNER_ANSWERS_FD: to_judge_w},
-                                          cpu_s=learner_limits.cpu_s)
+                learner = t.learner.spawn(dict(learner_channels), cpu_s=learner_limits.cpu_s)
                 try:
-                    judge = t.judge.spawn({JUDGE_ANSWERS_FD: to_judge_r, JUDGE_REQUESTS_FD: to_learner_w},
-                                          cpu_s=judge_limits_.cpu_s)
+                    judge = t.judge.spawn(dict(judge_channels), cpu_s=judge_limits_.cpu_s)
                 except BaseException:
                     learner.discard()
                     raise
             finally:
-                for fd in (to_judge_r, to_judge_w, to_learner_r, to_learner_w):
+                for _, fd in (*learner_channels, *judge_channels):  # sent to the templates: ours closed
                     os.close(fd)
             return _side_by_side(
                 lambda: learner.run(learner_job, learner_limits),

@@ -62,7 +62,8 @@ class WarmPool:
 
     def take(self):
         """A waiting pair for one grading (a set-up one first, else the oldest still setting up), or
-        None: grade cold. The pair leaves the pool here, so no other grading can get it."""
+        None: grade cold. A pair leaves the pool here, so no other grading can get it; templates stay
+        and are checked out (busy) until the grading forked from them has ended."""
         fingerprint = self.fingerprint()
         with self._lock:
             self._drop_unusable(fingerprint)
