@@ -67,7 +67,7 @@ def restore(source: Path, alias: str = "default") -> None:
         _sqlite_copy(source, _sqlite_file(alias))
     else:
         _run(["pg_restore", "--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction",
-              "--exit-on-error", str(source)], alias, database_flag=True)
+              "--exit-on-error", "--dbname", settings.DATABASES[alias]["NAME"], str(source)], alias)
 
 
 def _refuse_while_running() -> None:
@@ -108,15 +108,13 @@ def _sqlite_copy(source: Path, target: Path) -> None:
         src.close()
 
 
-def _run(argv: list[str], alias: str, database_flag: bool = False) -> None:
+def _run(argv: list[str], alias: str) -> None:
     """pg_dump / pg_restore against the configured database, its password through the environment."""
     db = settings.DATABASES[alias]
     env = {**os.environ, "PGDATABASE": db["NAME"]}
     for key, var in (("USER", "PGUSER"), ("PASSWORD", "PGPASSWORD"), ("HOST", "PGHOST"), ("PORT", "PGPORT")):
         if db.get(key):
             env[var] = str(db[key])
-    if database_flag:
-        argv = [*argv[:-1], "--dbname", db["NAME"], argv[-1]]
     try:
         done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=3600)
     except FileNotFoundError as exc:
