@@ -181,9 +181,9 @@ def _run_pair(exercise, slug: str, text: str, seeds, on_progress, learner_argv=N
     learner_setup, judge_setup = _setup_lines([slug])
     learner_channels, judge_channels = _joined_channels()
     return _side_by_side(
-        lambda: sandbox.run(
-            learner_argv or _argv("serve"), binds_ro=_binds(),
-            limits=_limits(exercise), stdin=learner_setup + learner_job, place=_learner_place(learner_channels)),
+        lambda abort: sandbox.run(
+            learner_argv or _argv("serve"), binds_ro=_binds(), limits=_limits(exercise),
+            stdin=learner_setup + learner_job, place=_learner_place(learner_channels), abort=abort),
         lambda: sandbox.run(
             _argv("judge"), binds_ro=_binds(), limits=judge_limits(exercise), stdin=judge_setup + judge_job,
             place=_judge_place(judge_channels), **_progress_kwargs(on_progress)),
@@ -200,12 +200,17 @@ def _joined_channels():
 
 
 def _side_by_side(learner_run, judge_run, name: str):
-    """(judge result, learner result): the learner process watched in a thread, the judge here."""
+    """(judge result, learner result): the learner process watched in a thread, the judge here.
+
+    learner_run(abort) runs the learner process until it ends, or until the `abort` event is set:
+    when the judge's side raises (the task's soft time limit, a lost claim, our own error), the
+    learner process is killed at once rather than left to its wall clock."""
     outcome: dict = {}
+    abort = threading.Event()
 
     def learner() -> None:
         try:
-            outcome["result"] = learner_run()
+            outcome["result"] = learner_run(abort)
         except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
             outcome["error"] = exc
 
@@ -213,8 +218,11 @@ def _side_by_side(learner_run, judge_run, name: str):
     thread.start()
     try:
         judge = judge_run()
+    except BaseException:
+        abort.set()
+        raise
     finally:
-        # The judge is gone, so the learner process reads the end of its requests and stops;
+        # A judge that ended leaves the learner process to read the end of its requests and stop;
         # its own wall-clock limit bounds the wait in every case.
         thread.join()
     if "error" in outcome:
@@ -317,7 +325,7 @@ class Pair:
                 raise RuntimeError("a warm pair takes one job")
             self._taken = True
         return _side_by_side(
-            lambda: self.learner.run(learner_job, learner_limits),
+            lambda abort: self.learner.run(learner_job, learner_limits, abort=abort),
             lambda: self.judge.run(judge_job, judge_limits_, **_progress_kwargs(on_progress)),
             "warm")
 
@@ -433,7 +441,7 @@ class ForkedPair:
                 for _, fd in (*learner_channels, *judge_channels):  # sent to the templates: ours closed
                     os.close(fd)
             return _side_by_side(
-                lambda: learner.run(learner_job, learner_limits),
+                lambda abort: learner.run(learner_job, learner_limits, abort=abort),
                 lambda: judge.run(judge_job, judge_limits_, **_progress_kwargs(on_progress)),
                 "forked")
         finally:

@@ -246,7 +246,8 @@ GRADER_SYSTEM_ERROR_RETRIES = 3
 GRADER_RETRY_BACKOFF_S = env.float("GRADER_RETRY_BACKOFF_S", default=5.0)
 GRADER_PROGRESS_INTERVAL_S = 0.25
 # Above the sandbox's limits: the harness gets its wall time, the task a margin on top.
-GRADER_TASK_SOFT_TIME_LIMIT = int(GRADER_SANDBOX_WALL_S * 2 + 30)
+# (Settable for the tests that fire a worker's soft time limit for real.)
+GRADER_TASK_SOFT_TIME_LIMIT = env.int("GRADER_TASK_SOFT_TIME_LIMIT", default=int(GRADER_SANDBOX_WALL_S * 2 + 30))
 GRADER_TASK_TIME_LIMIT = GRADER_TASK_SOFT_TIME_LIMIT + 30
 # A claim lasts GRADER_LEASE_S and the grading worker renews it every heartbeat: a worker that
 # dies mid-run leaves a claim that runs out quickly, and the sweeper sends the submission again.

@@ -39,8 +39,8 @@ def stall(previous: float, now: float) -> float:
 
 def monitor(cmd: list[str], pass_fds: list[int], cg: Cgroup | None, limits: Limits, stdin: bytes,
             enforcement: dict[str, str], *, reads: dict[str, int], owned: set[int], cwd: str,
-            on_result_line=None) -> SandboxResult:
-    """Run cmd until it ends or hits a limit, and say what it did.
+            on_result_line=None, abort=None) -> SandboxResult:
+    """Run cmd until it ends or hits a limit (or `abort`, a threading.Event, is set), and say what it did.
 
     pass_fds: handed to the child, then closed here (and dropped from `owned`).  reads: our ends
     of the pipes besides stdout and stderr: "result", and "started" when the run is sandboxed.
@@ -48,6 +48,7 @@ def monitor(cmd: list[str], pass_fds: list[int], cg: Cgroup | None, limits: Limi
     """
     watch = Watch(cmd, pass_fds, cg, limits, stdin, reads=reads, owned=owned, cwd=cwd,
                    on_result_line=on_result_line)
+    watch.abort = abort
     try:
         watch.loop()
     finally:
@@ -95,6 +96,9 @@ class Watch:
         except (AttributeError, OSError):
             self.pidfd = None
         self.kill_reason: str | None = None
+        # Set from another thread when the run's result is no longer wanted (the judge beside it
+        # failed): the loop kills the command within one turn.
+        self.abort = None
         self.start_at: float | None = None  # when the stub said the sandbox was set up
         self.status_word: int | None = None
         self.rusage = None
@@ -179,6 +183,8 @@ class Watch:
                 self._reap(now)
             if self.status_word is None:
                 self._check_limits(now)
+                if self.abort is not None and self.abort.is_set():
+                    self.kill("aborted")
             elif len(self.sel.get_map()) == 0 or now >= self.drain_deadline:
                 return
             for key, _ in self.sel.select(timeout=self._wait(now)):

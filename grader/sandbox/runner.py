@@ -171,8 +171,12 @@ def run(
     env: Mapping[str, str] | None = None,
     on_result_line=None,
     place: Placement | None = None,
+    abort=None,
 ) -> SandboxResult:
     """Run argv in a fresh sandbox; `files` appear under /sandbox (cwd, HOME).
+
+    `abort` (a threading.Event), when set from another thread, kills the run at once (its kill
+    reason is "aborted"): the caller no longer wants its result.
 
     `on_result_line(bytes)`, when given, is called with each complete line the command
     writes to fd 3 as it arrives (live progress); the whole channel is still returned.
@@ -191,10 +195,11 @@ def run(
             if not setting("GRADER_ALLOW_UNSANDBOXED", False):
                 raise SandboxUnavailable(reason)
             log.warning("sandbox unavailable (%s): running UNSANDBOXED (GRADER_ALLOW_UNSANDBOXED)", reason)
-            return _run_unsandboxed(argv, files, binds_ro, limits, stdin, env, on_result_line, channel_fds)
+            return _run_unsandboxed(argv, files, binds_ro, limits, stdin, env, on_result_line, channel_fds,
+                                    abort=abort)
         return _execute(argv, files=files, binds_ro=binds_ro, limits=limits, stdin=stdin, env=env,
                         bwrap=bwrap_path(), use_cgroup=True, on_result_line=on_result_line, place=place,
-                        channel_fds=channel_fds)
+                        channel_fds=channel_fds, abort=abort)
     finally:
         close_all(set(channel_fds.values()))  # after the spawn (or a refusal): the child holds its own
 
@@ -238,10 +243,11 @@ def _checked_files(files: dict[str, bytes], limits: Limits) -> dict[str, bytes]:
 
 
 def _execute(argv, *, files, binds_ro, limits, stdin, env, bwrap, use_cgroup, on_result_line=None,
-             place: Placement | None = None, channel_fds: dict[int, int] | None = None) -> SandboxResult:
+             place: Placement | None = None, channel_fds: dict[int, int] | None = None,
+             abort=None) -> SandboxResult:
     started = _launch(argv, files=files, binds_ro=binds_ro, limits=limits, stdin=stdin, env=env, bwrap=bwrap,
                       use_cgroup=use_cgroup, on_result_line=on_result_line, place=place, channel_fds=channel_fds)
-    return started.run()
+    return started.run(abort=abort)
 
 
 def _launch(argv, *, files, binds_ro, limits, stdin, env, bwrap, use_cgroup, on_result_line=None,
@@ -320,7 +326,7 @@ def start(
 
 
 def _run_unsandboxed(argv, files, binds_ro, limits, stdin, env, on_result_line=None,
-                     channel_fds: dict[int, int] | None = None) -> SandboxResult:
+                     channel_fds: dict[int, int] | None = None, abort=None) -> SandboxResult:
     """Development fallback: same limits where rlimits/cgroups can do it, NO isolation."""
     scratch = tempfile.mkdtemp(prefix="kobai-unsandboxed-")
     cg = create_cgroup(limits)
@@ -356,7 +362,7 @@ def _run_unsandboxed(argv, files, binds_ro, limits, stdin, env, on_result_line=N
         cmd = wrapper(cg, result_w, channels=channels) + rl_args + ["/usr/bin/env", "-i"]
         cmd += [f"{k}={v}" for k, v in full_env.items()] + [host(a) for a in argv]
         res = monitor(cmd, [result_w, *channels.values()], cg, limits, stdin, enforcement, reads={"result": result_r},
-                      owned=owned, cwd=scratch, on_result_line=on_result_line)
+                      owned=owned, cwd=scratch, on_result_line=on_result_line, abort=abort)
         res.sandboxed = False
         return res
     finally:

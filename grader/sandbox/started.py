@@ -40,10 +40,13 @@ class Started:
                 raise RuntimeError(f"a started sandbox runs one job (this one is {self._state})")
             self._state = "running"
 
-    def run(self, job: bytes | None = None, limits: Limits | None = None, on_result_line=None) -> SandboxResult:
-        """Watch the command to its end and say what it did; a warm one gets `job` on stdin first."""
+    def run(self, job: bytes | None = None, limits: Limits | None = None, on_result_line=None,
+            abort=None) -> SandboxResult:
+        """Watch the command to its end and say what it did; a warm one gets `job` on stdin first.
+        `abort`: a threading.Event that, once set, kills the command (the result is not wanted)."""
         self._take()
         watch = self._watch
+        watch.abort = abort
         try:
             try:
                 if job is not None:

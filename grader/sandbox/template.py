@@ -178,13 +178,15 @@ class Child:
                     pass
         self.fds = {k: -1 for k in self.fds}
 
-    def run(self, job: bytes, limits: Limits | None = None, on_result_line=None) -> SandboxResult:
-        """Give the child its job and watch it to its end; what it did."""
+    def run(self, job: bytes, limits: Limits | None = None, on_result_line=None, abort=None) -> SandboxResult:
+        """Give the child its job and watch it to its end; what it did. `abort`: a threading.Event
+        that, once set, kills the child (and so its template) at once."""
         with self._lock:
             if self._state != "waiting":
                 raise RuntimeError(f"a child runs one job (this one is {self._state})")
             self._state = "running"
         watch = _ChildWatch(self, (limits or Limits()).resolved(), on_result_line)
+        watch.abort = abort
         clean = False
         try:
             watch.loop(job)
@@ -218,6 +220,7 @@ class _ChildWatch:
         self.t0, self.stalled_s = time.monotonic(), 0.0  # stalled: monitor.stall, not the child's time
         self.ended_at: float | None = None
         self.oom = self.pids_maxed = False
+        self.abort = None  # see Child.run
 
     def _cpu(self):
         return self.cg.cpu_s() if self.cg and self.cg.has("cpu") else None
@@ -252,6 +255,8 @@ class _ChildWatch:
                 if self.status is None and self.kill_reason is None:
                     if now >= deadline:
                         return self._kill("wall")
+                    if self.abort is not None and self.abort.is_set():
+                        return self._kill("aborted")
                     if now >= next_sample:
                         next_sample = now + 0.05
                         if self._sample():

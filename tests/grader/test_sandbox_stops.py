@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import textwrap
+import threading
 import time
 import uuid
 
@@ -89,3 +90,35 @@ def test_a_stop_raised_in_a_forked_child_s_callback_kills_it_with_its_template(p
     with pytest.raises(StopRun):
         forked_run(probe, EMITS_THEN_SLEEPS, Limits(wall_s=20, cpu_s=10), callback)
     assert time.monotonic() - started < 10 and not probe.alive()
+
+
+# The learner process's run is aborted from another thread when the judge beside it failed
+# (grading._side_by_side): the sandbox is killed at once, in both kinds of run.
+
+def set_soon(event: threading.Event, after_s: float = 0.5) -> threading.Timer:
+    timer = threading.Timer(after_s, event.set)
+    timer.start()
+    return timer
+
+
+def test_an_aborted_run_is_killed_at_once_and_leaves_nothing():
+    marker = f"kobai-test-{uuid.uuid4().hex}"
+    abort = threading.Event()
+    set_soon(abort)
+    started = time.monotonic()
+    result = run([sandbox_python(), "-c", "import time; time.sleep(30)", marker],
+                 limits=Limits(wall_s=20, cpu_s=10, memory_bytes=256 * 2**20), abort=abort)
+    assert result.limit_hit == "aborted" and time.monotonic() - started < 10
+    assert_clean(marker)
+
+
+def test_an_aborted_forked_child_is_killed_with_its_template(probe):  # noqa: F811
+    from grader import grading
+
+    abort = threading.Event()
+    child = probe.spawn(cpu_s=10)
+    set_soon(abort)
+    started = time.monotonic()
+    result = child.run(grading._line({"program": "import time\ntime.sleep(30)\n"}), Limits(wall_s=20, cpu_s=10),
+                       abort=abort)
+    assert result.limit_hit == "aborted" and time.monotonic() - started < 10 and not probe.alive()
