@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Install the system packages Kōbai needs (Debian/Ubuntu), or say exactly what is missing.
 #   system_deps.sh run    what `make run` needs: redis-server, bubblewrap
-#   system_deps.sh test   plus what `make test` needs: chromium, fonts-noto-cjk, nodejs/npm
+#   system_deps.sh test   plus what `make test` needs: chromium, fonts-noto-cjk, nodejs/npm, gettext,
+#                         iproute2 (a second worker host in its own network namespace)
 set -euo pipefail
 mode=${1:-run}
 
@@ -10,7 +11,10 @@ command -v redis-server >/dev/null 2>&1 || need+=(redis-server)
 command -v bwrap >/dev/null 2>&1 || need+=(bubblewrap)
 if [ "$mode" = test ]; then
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
-  fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+  # grep reads the whole list (no -q): under pipefail, grep -q leaving early made fc-list die
+  # of SIGPIPE (exit 141) and the fonts look missing.
+  fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || need+=(fonts-noto-cjk)
+  command -v ip >/dev/null 2>&1 || need+=(iproute2)
   command -v npm >/dev/null 2>&1 || need+=(npm)
   command -v xgettext >/dev/null 2>&1 || need+=(gettext)
 fi

@@ -31,18 +31,21 @@ def free_port() -> int:
 
 
 def start_worker(name: str, queue: str, broker: str | None = None, beat: bool = True,
-                 **extra_env: str) -> subprocess.Popen:
+                 prefix: tuple[str, ...] = (), database_url: str | None = None, **extra_env: str) -> subprocess.Popen:
+    """A real worker process on `queue` (and its sweep queue); `prefix` runs it through another
+    command (`ip netns exec NAME`: a second host)."""
     from django.conf import settings
 
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "courseware.settings.test",
-           "DATABASE_URL": database_url_for_children(),
+           "DATABASE_URL": database_url or database_url_for_children(),
            "TEST_CELERY_BROKER_URL": broker or settings.CELERY_BROKER_URL,
            "GRADER_LEASE_S": "6", "GRADER_LEASE_HEARTBEAT_S": "1", "GRADER_SWEEP_EVERY_S": "1",
            "GRADER_QUEUED_STALE_S": "20", "GRADER_SANDBOX_WALL_S": "15", "GRADER_CPU_QUEUE": queue,
            "GRADER_SWEEP_QUEUE": f"{queue}-sweep", **extra_env}
     log = open(ARTIFACTS / f"worker-{name}.log", "ab")
     return subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "courseware", "worker", "--pool", "prefork", "--concurrency", "1",
+        [*prefix, sys.executable, "-m", "celery", "-A", "courseware", "worker", "--pool", "prefork",
+         "--concurrency", "1",
          "--queues", f"{queue},{queue}-sweep", "--hostname", f"{name}-{os.getpid()}@%h", "--loglevel", "INFO",
          *(["--beat", "--schedule", str(ARTIFACTS / f"beat-{name}-{os.getpid()}")] if beat else [])],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
@@ -218,14 +221,16 @@ def unreachable_database(db: dict):
 
 
 class Gate:
-    """A TCP port in front of the database: it closes every connection until `opened` is set,
-    then forwards each one to the real server."""
+    """A TCP port (on `listen`, 127.0.0.1 by default) in front of a server: it closes every
+    connection until `opened` is set, then forwards each one to the real server."""
 
-    def __init__(self, host: str, port: int):
+    def __init__(self, host: str, port: int, listen: str = "127.0.0.1", opened: bool = False):
         self.target = (host, port)
-        self.server = socket.create_server(("127.0.0.1", 0))
+        self.server = socket.create_server((listen, 0))
         self.port = self.server.getsockname()[1]
         self.opened = threading.Event()
+        if opened:
+            self.opened.set()
         threading.Thread(target=self._serve, name="db-gate", daemon=True).start()
 
     def _serve(self) -> None:
