@@ -10,9 +10,12 @@ the death is logged, and it is started again after a short, growing delay; after
 deaths within `--window` seconds it gives up and exits non-zero, so that honcho stops everything
 loudly instead of running a site without a worker.
 
-SIGTERM and SIGINT (honcho's stop, Ctrl-C) are passed on to the command, which is waited for.
-Should this wrapper itself be killed, the command gets SIGTERM (PR_SET_PDEATHSIG): nothing of it
-outlives the wrapper. On a real host, systemd does all of this instead (docs/operations.md).
+SIGTERM and SIGINT (honcho's stop, Ctrl-C) are passed on to the command, which is waited for
+`--stop-grace` seconds (4 by default), then its process group is killed: honcho itself kills
+after 5 s, and a wrapper killed by it would leave a worker in the middle of a grading holding the
+pipe (a grading cut off so is given back to the queue: acks_late, and the sweeper). Should this
+wrapper itself be killed, the command gets SIGTERM (PR_SET_PDEATHSIG). On a real host, systemd
+does all of this instead (docs/operations.md).
 """
 from __future__ import annotations
 
@@ -53,16 +56,19 @@ def _kill_group(pgid: int) -> None:
 class Keeper:
     """One command, started again after each unasked death, within a budget of restarts."""
 
-    def __init__(self, name: str, argv: list[str], max_restarts: int, window_s: float):
+    def __init__(self, name: str, argv: list[str], max_restarts: int, window_s: float, stop_grace_s: float = 4.0):
         self.name, self.argv = name, argv
-        self.max_restarts, self.window_s = max_restarts, window_s
+        self.max_restarts, self.window_s, self.stop_grace_s = max_restarts, window_s, stop_grace_s
         self.deaths: list[float] = []
         self.stopping = False
+        self.stop_asked_at: float | None = None
         self.child: subprocess.Popen | None = None
 
     def on_signal(self, signum, _frame) -> None:
         """Stop: pass the signal on to the command (its own process group is not honcho's)."""
         self.stopping = True
+        if self.stop_asked_at is None:
+            self.stop_asked_at = time.monotonic()
         if self.child is not None and self.child.returncode is None:
             try:
                 self.child.send_signal(signal.SIGTERM if signum == signal.SIGINT else signum)
@@ -84,11 +90,20 @@ class Keeper:
                 return 0 if self.stopping else 1
 
     def _wait(self) -> int:
-        """The wait status of the command's main process (not of its pipe), once it has ended.
-        A signal meanwhile runs on_signal and the wait goes on (PEP 475)."""
-        _pid, status = os.waitpid(self.child.pid, 0)
-        self.child.returncode = os.waitstatus_to_exitcode(status)
-        return status
+        """The wait status of the command's main process (not of its pipe), once it has ended; a
+        command asked to stop that is still running after the grace is killed, group and all."""
+        forced = False
+        while True:
+            pid, status = os.waitpid(self.child.pid, os.WNOHANG)
+            if pid:
+                self.child.returncode = os.waitstatus_to_exitcode(status)
+                return status
+            asked = self.stop_asked_at
+            if not forced and asked is not None and time.monotonic() - asked > self.stop_grace_s:
+                _say(self.name, f"still running {self.stop_grace_s:g} s after it was asked to stop: killing it")
+                _kill_group(self.child.pid)
+                forced = True
+            time.sleep(0.1)
 
     def _may_restart(self, status: int) -> bool:
         now = time.monotonic()
@@ -111,12 +126,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--name", default="command", help="the name in the log lines")
     parser.add_argument("--max-restarts", type=int, default=5, help="restarts allowed within the window")
     parser.add_argument("--window", type=float, default=300.0, help="seconds over which restarts are counted")
+    parser.add_argument("--stop-grace", type=float, default=4.0,
+                        help="seconds a command asked to stop may take before it is killed")
     parser.add_argument("command", nargs=argparse.REMAINDER, help="-- then the command and its arguments")
     args = parser.parse_args(argv)
     command = args.command[1:] if args.command[:1] == ["--"] else args.command
     if not command:
         parser.error("no command given (put it after --)")
-    return Keeper(args.name, command, args.max_restarts, args.window).run()
+    return Keeper(args.name, command, args.max_restarts, args.window, args.stop_grace).run()
 
 
 if __name__ == "__main__":

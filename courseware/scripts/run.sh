@@ -69,4 +69,14 @@ $PY manage.py seed_demo
 echo
 echo "  Kōbai is starting on http://127.0.0.1:${PORT}/   (Ctrl-C stops everything)"
 echo
-exec .venv/bin/honcho -f "$VAR/Procfile" -d . start
+# Not exec: honcho answers Ctrl-C by stopping everything and exiting 130, which make would print as
+# "Error 130". A stop asked for with Ctrl-C is a clean stop; anything else keeps honcho's status.
+interrupted=""
+trap 'interrupted=1' INT
+status=0
+.venv/bin/honcho -f "$VAR/Procfile" -d . start || status=$?
+if [ -n "$interrupted" ] || [ "$status" -eq 130 ]; then
+  echo "Kōbai stopped. Your data is kept in $VAR/; \`make run\` starts it again."
+  exit 0
+fi
+exit "$status"

@@ -12,6 +12,7 @@ import pytest
 from tests.conftest import ARTIFACTS, ROOT, wait_until
 
 pytestmark = pytest.mark.service
+OWN_BROKER = "redis://127.0.0.1:6379/9"
 
 
 def free_port() -> int:
@@ -41,8 +42,10 @@ def quick_start_command() -> str:
 
 def start(tmp_path: Path, port: int, log_name: str) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items()
-           if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE", "CELERY_BROKER_URL")}
-    env.update(PORT=str(port), KOBAI_VAR_DIR=str(tmp_path / "var"))
+           if k not in ("DATABASE_URL", "DJANGO_SETTINGS_MODULE", "CELERY_BROKER_URL", "KOBAI_RATELIMIT_CACHE_URL")}
+    # Redis databases of its own: never the queue or cache of a site running on this machine.
+    env.update(PORT=str(port), KOBAI_VAR_DIR=str(tmp_path / "var"), CELERY_BROKER_URL=OWN_BROKER,
+               KOBAI_RATELIMIT_CACHE_URL="rediscache://127.0.0.1:6379/8")
     log = open(ARTIFACTS / log_name, "wb")
     return subprocess.Popen(
         quick_start_command().split(), cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
@@ -89,7 +92,8 @@ def test_make_run_serves_the_course_and_stops_cleanly(tmp_path):
 
         second = subprocess.run(
             ["make", "run"], cwd=ROOT, capture_output=True, text=True, timeout=120,
-            env={**os.environ, "PORT": str(free_port()), "KOBAI_VAR_DIR": str(tmp_path / "var")},
+            env={**os.environ, "PORT": str(free_port()), "KOBAI_VAR_DIR": str(tmp_path / "var"),
+                 "CELERY_BROKER_URL": OWN_BROKER},
         )
         assert second.returncode != 0
         assert "already running" in second.stderr
@@ -97,5 +101,9 @@ def test_make_run_serves_the_course_and_stops_cleanly(tmp_path):
         stop(proc)
     wait_until(lambda: not group_alive(proc.pid), timeout=30, message="every child to stop")
     log = (ARTIFACTS / "make-run.log").read_text()
+    # Ctrl-C is a clean stop, not make's "Error 130" (make itself may end by the same SIGINT).
+    assert proc.returncode in (0, -signal.SIGINT) and "make: ***" not in log, log[-2000:]
+    assert "Kōbai stopped" in log
+    assert f"Using the Redis that answers at {OWN_BROKER}" in log
     assert "demo-learner" in log and "demo-instructor" in log, "the demo logins are printed"
     assert (tmp_path / "var" / "kobai.sqlite3").exists()

@@ -22,7 +22,10 @@ class Command(BaseCommand):
             f"    cohort      {demo.cohort} (join code {demo.join_code})\n"
         )
         if queued:
-            self.stdout.write("  The worker grades the demo cohort's submissions in the background (about a minute).\n")
+            self.stdout.write(
+                "  The worker grades the demo cohort's submissions in the background, one piece of code at a\n"
+                "  time behind anything learners submit (about 36 gradings: half a minute on an idle machine\n"
+                "  with two cores, longer on a busy one).\n")
 
     def _queue_demo_work(self, join_code: str) -> bool:
         if settings.DEMO_COHORT_LEARNERS <= 0 or Submission.objects.filter(
