@@ -15,6 +15,7 @@ from django_ratelimit.core import get_usage
 
 from lessons import selectors, services
 from lessons.forms import QuizForm, SignupForm
+from lessons.quiz_feedback import choice_mark, picked_orders
 from lessons.rendering import render_cached, render_inline
 from lessons.resolver import PageResolver
 
@@ -93,8 +94,7 @@ def quiz(request, slug: str):
                 "given": r.given,
                 "choices": [
                     {"text": inline(c.text), "explanation": inline(c.explanation),
-                     "correct": c.correct,
-                     "picked": c.order in (r.given if isinstance(r.given, list) else [r.given])}
+                     "mark": choice_mark(correct=c.correct, picked=c.order in picked_orders(r.given))}
                     for c in r.question.choices.all()
                 ],
             }
