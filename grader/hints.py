@@ -7,7 +7,8 @@ so it unlocks nothing; a criterion the learner met never unlocks its hints. The 
 in the order of the exercise's criteria (the order in which they matter), each criterion's
 hints in the order the content gives them.
 
-`grader.selectors.criterion_failures` counts the attempts; `hints_for` is the rule.
+The attempts are counted where the learner's standing is (ExerciseProgress.failed_criteria, from each
+submission's failed_criteria: the criteria its judged verdict measured as not met); `hints_for` is the rule.
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ class HintState:
 def hints_for(hints: Sequence[dict], *, criteria: Sequence[str], failures: Mapping[str, int]) -> list[HintState]:
     """The exercise's `hints` ({"criterion", "ja", "en"}), ordered by `criteria` (the exercise's criterion
     ids, in order), each locked or not by `failures` ({criterion id: attempts that measured it as not met})."""
+    failures = failures if isinstance(failures, Mapping) else {}
     rank = {criterion: i for i, criterion in enumerate(criteria)}
     ordered = sorted(hints, key=lambda hint: rank.get(hint.get("criterion", ""), len(rank)))  # sorted() is stable
     seen: dict[str, int] = {}
@@ -39,5 +41,9 @@ def hints_for(hints: Sequence[dict], *, criteria: Sequence[str], failures: Mappi
         criterion = hint.get("criterion", "")
         seen[criterion] = seen.get(criterion, 0) + 1
         states.append(HintState(number=number, criterion=criterion, text=hint, needed=seen[criterion],
-                                failed=max(0, int(failures.get(criterion, 0)))))
+                                failed=_count(failures.get(criterion))))
     return states
+
+
+def _count(value) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0

@@ -41,7 +41,7 @@ def exercise_detail(request, slug: str):
     module = load(exercise.slug).EXERCISE
     hints = [{"state": state, "html": render_inline(state.text.get(language, ""), resolver) if state.unlocked else ""}
              for state in hints_for(exercise.hints, criteria=[c.id for c in module.criteria],
-                                    failures=selectors.criterion_failures(user=request.user, exercise=exercise))]
+                                    failures=progress.failed_criteria if progress else {})]
     draft = selectors.draft_of(user=request.user, exercise=exercise)
     history = selectors.submissions_of(user=request.user, exercise=exercise) if request.user.is_authenticated else []
     code = _editor_code(request, draft, exercise)

@@ -1,7 +1,8 @@
 """Hints unlock by the criteria a learner failed, not by how many submissions failed (issue 17, item 1).
 
-The rule (grader.hints.hints_for) on plain data; the count it reads (grader.selectors.criterion_failures)
-on stored submissions of every kind; and the exercise page that shows both, in both languages."""
+The rule (grader.hints.hints_for) on plain data; the count it reads (ExerciseProgress.failed_criteria, from
+each submission's failed_criteria) on stored submissions of every kind, and migration 0008 that recounts
+rows stored before; and the exercise page that shows both, in both languages."""
 from __future__ import annotations
 
 import datetime
@@ -11,13 +12,14 @@ import re
 from pathlib import Path
 
 import pytest
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
 from grader.exercises import load
 from grader.hints import hints_for
-from grader.models import Submission
-from grader.selectors import criterion_failures
-from grader.services import code_hash, exercise_progress_recompute
+from grader.models import ExerciseProgress, Submission
+from grader.services import code_hash, exercise_progress_recompute, verdict_fields
 from grader.stored_verdict import criteria_measured_not_met
 from grader.verdict import Outcome, Status, unmeasured_criteria, verdict_record
 from lessons.models import Exercise
@@ -100,15 +102,20 @@ _codes = itertools.count(1)
 
 
 def store(user, exercise, status: str, record, *, code=None, minutes_ago: int = 60) -> Submission:
+    """A graded submission stored as the service stores one (verdict_fields), and the standing recomputed."""
     code = code if code is not None else f"x = {next(_codes)}\n"
-    submission = Submission.objects.create(
-        user=user, exercise=exercise, code=code, code_sha256=code_hash(code), grader_version="test",
-        status=status, score=0.0, verdict=record, attempts=1,
-        failed_criteria=[c["id"] for c in (record or {}).get("criteria", []) if not c["passed"]])
+    fields = {**verdict_fields({**record, "device": "cpu", "torch_version": "2.13.0"}), "status": status}
+    submission = Submission.objects.create(user=user, exercise=exercise, code=code, code_sha256=code_hash(code),
+                                           grader_version="test", attempts=1, **fields)
     Submission.objects.filter(pk=submission.pk).update(
         created_at=timezone.now() - datetime.timedelta(minutes=minutes_ago))
     exercise_progress_recompute(submission)
     return submission
+
+
+def criterion_failures(user, exercise) -> dict:
+    progress = ExerciseProgress.objects.filter(user=user, exercise=exercise).first()
+    return progress.failed_criteria if progress else {}
 
 
 def error_record(kind=Outcome.SYNTAX_ERROR, status=Status.ERROR) -> dict:
@@ -126,26 +133,52 @@ def test_the_count_is_of_attempts_that_measured_the_criterion_as_not_met(user, e
     store(user, exercise, Status.ERROR, error_record(), minutes_ago=50)
     store(user, exercise, Status.TIMEOUT, error_record(Outcome.LIMIT, Status.TIMEOUT), minutes_ago=40)
     store(user, exercise, Status.SYSTEM_ERROR, error_record(Outcome.SYSTEM_ERROR, Status.SYSTEM_ERROR))
-    assert criterion_failures(user=user, exercise=exercise) == {}, "errors, limits, our failures: nothing"
+    assert criterion_failures(user, exercise) == {}, "errors, limits, our failures: nothing"
     store(user, exercise, Status.FAILED, FAILED_RATIO, code="same\n", minutes_ago=30)
     store(user, exercise, Status.FAILED, FAILED_RATIO, code="same\n", minutes_ago=20)  # the same code again
-    assert criterion_failures(user=user, exercise=exercise) == {"grad-ratio": 1, "val-accuracy": 1}
+    assert criterion_failures(user, exercise) == {"grad-ratio": 1, "val-accuracy": 1}
     store(user, exercise, Status.FAILED, judged(("grad-ratio", False, 0.01), ("val-accuracy", True, 0.95)),
           minutes_ago=10)
-    assert criterion_failures(user=user, exercise=exercise) == {"grad-ratio": 2, "val-accuracy": 1}
+    assert criterion_failures(user, exercise) == {"grad-ratio": 2, "val-accuracy": 1}
 
 
 def test_a_regrade_that_passes_the_code_takes_back_what_it_unlocked(user, exercise):
     store(user, exercise, Status.FAILED, FAILED_RATIO, code="fixed later\n", minutes_ago=30)
     store(user, exercise, Status.PASSED, judged(("grad-ratio", True, 0.5)), code="fixed later\n", minutes_ago=20)
-    assert criterion_failures(user=user, exercise=exercise) == {}
+    assert criterion_failures(user, exercise) == {}
 
 
-def test_an_old_verdict_counts_by_what_it_measured(user, db):
-    exercise = Exercise.objects.get(slug="layer-grad-norms")
-    old = json.loads((OLD / "judged-failed.json").read_text())["verdict"]
-    store(user, exercise, Status.FAILED, old)
-    assert criterion_failures(user=user, exercise=exercise) == {"keys-match": 1, "values-match": 1}
+BEFORE, AFTER = ("grader", "0007_submission_claim_token"), ("grader", "0008_i17h1_failed_criteria_measured")
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_migration_recounts_rows_stored_before_by_what_they_measured(course_loaded):
+    """Before, an error's unmeasured criteria were stored as not met, and old verdicts are of another shape."""
+    executor = MigrationExecutor(connection)
+    try:
+        executor.migrate([BEFORE])
+        apps = executor.loader.project_state([BEFORE]).apps
+        learner = apps.get_model("auth", "User").objects.create(username="stored-before")
+        exercise = apps.get_model("lessons", "Exercise").objects.get(slug="layer-grad-norms")
+        Submission = apps.get_model("grader", "Submission")
+        both = ["keys-match", "values-match"]
+        for n, case in enumerate(["judged-failed", "syntax-error", "learner-limit-wall"]):
+            Submission.objects.create(user=learner, exercise=exercise, code=case, code_sha256=str(n) * 64,
+                                      grader_version="old", status=json.loads((OLD / f"{case}.json").read_text())[
+                                          "status"], score=0.0, failed_criteria=both,
+                                      verdict=json.loads((OLD / f"{case}.json").read_text())["verdict"])
+        apps.get_model("grader", "ExerciseProgress").objects.create(
+            user=learner, exercise=exercise, submissions=3, failed_submissions=3,
+            failed_criteria={"keys-match": 3, "values-match": 3})
+        executor = MigrationExecutor(connection)
+        executor.migrate([AFTER])
+    finally:
+        executor = MigrationExecutor(connection)
+        executor.migrate(executor.loader.graph.leaf_nodes())
+    rows = {s.code: s.failed_criteria for s in Submission.objects.filter(user__username="stored-before")}
+    assert rows == {"judged-failed": both, "syntax-error": [], "learner-limit-wall": []}
+    progress = ExerciseProgress.objects.get(user__username="stored-before")
+    assert progress.failed_criteria == {"keys-match": 1, "values-match": 1} and progress.submissions == 3
 
 
 def hint_lines(client, lang: str) -> list[tuple[str, bool, str]]:

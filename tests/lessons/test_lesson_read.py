@@ -23,7 +23,7 @@ def read_cell(client, lang="en") -> str:
     return page.select(".progress-table tbody tr")[0].select("td")[0].get_text(strip=True)
 
 
-@pytest.mark.parametrize("lang,button", [("en", "I have finished this lesson"), ("ja", "このレッスンを読み終えました")])
+@pytest.mark.parametrize("lang,button", [("en", "I have finished this lesson"), ("ja", "この講義を読み終えました")])
 def test_opening_a_lesson_is_a_visit_and_its_end_offers_the_form(learner_client, user, lang, button):
     page = BeautifulSoup(learner_client.get(URL.format(lang=lang)).content.decode(), "html.parser")
     assert not progress_of(user).read, "opened, not read"
@@ -52,7 +52,7 @@ def test_without_javascript_the_button_marks_it_and_comes_back_to_the_end(learne
     assert response.status_code == 302 and response["Location"] == "/ja/lessons/vanishing-gradients/#lesson-end"
     assert progress_of(user).read
     page = learner_client.get(response["Location"]).content.decode()
-    assert "このレッスンを読了にしました。" in page and "このレッスンは読了です。" in page
+    assert "この講義を読了にしました。" in page and "この講義は読了です。" in page
 
 
 def test_a_post_needs_a_login_and_a_csrf_token_and_a_get_does_nothing(user):
