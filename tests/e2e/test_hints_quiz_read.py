@@ -171,3 +171,19 @@ def test_a_lesson_is_read_once_its_end_is_scrolled_into_view_not_on_opening(brow
         assert row.first.locator("td").first.inner_text() == WORDS[lang]["read_cell"]
         assert row.nth(1).locator("td").first.inner_text() == WORDS[lang]["not_read"], "the next lesson: unread"
         page.context.close()
+
+
+def test_without_javascript_the_button_at_the_end_marks_the_lesson_read(browser, live_server, course_loaded):
+    user = UserFactory(username="sora", password=PASSWORD)
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="ja-JP", java_script_enabled=False)
+    page = context.new_page()
+    log_in(page, live_server.url, "sora", "ja")
+    page.goto(f"{live_server.url}/ja/lessons/vanishing-gradients/")
+    page.locator("#lesson-end").scroll_into_view_if_needed()
+    assert LessonProgress.objects.get(user=user, lesson__slug="vanishing-gradients").finished_at is None
+    page.get_by_role("button", name="この講義を読み終えました").click()
+    page.wait_for_url("**/ja/lessons/vanishing-gradients/#lesson-end")
+    assert WORDS["ja"]["read"] in page.locator("#lesson-end").inner_text()
+    assert LessonProgress.objects.get(user=user, lesson__slug="vanishing-gradients").finished_at is not None
+    shot(page, "lesson-end-read-nojs-ja-390", page.locator("#lesson-end"))
+    context.close()
