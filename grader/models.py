@@ -29,7 +29,8 @@ class Submission(models.Model):
     score = models.FloatField(_("score"), null=True, blank=True)
     verdict = models.JSONField(_("verdict"), null=True, blank=True)  # the record: grader.verdict, no words
     progress = models.JSONField(_("progress"), default=dict, blank=True)
-    # Ids of the criteria that were not met: for the cohort statistics, without reading verdicts.
+    # Ids of the criteria a judged grading measured and found not met (none for an error, a limit or a
+    # crash, which measure nothing): for the hints and the cohort statistics, without reading verdicts.
     failed_criteria = models.JSONField(_("criteria not met"), default=list, blank=True)
     attempts = models.PositiveSmallIntegerField(_("grading attempts"), default=0)
     queue = models.CharField(_("queue"), max_length=30, default="grade-cpu")
@@ -95,7 +96,8 @@ class ExerciseProgress(models.Model):
     best_score = models.FloatField(_("best score"), null=True, blank=True)
     passed_at = models.DateTimeField(_("first passed"), null=True, blank=True)
     attempts_to_pass = models.PositiveIntegerField(_("attempts to pass"), null=True, blank=True)
-    # {criterion id: how many graded submissions did not meet it}, for the cohort statistics.
+    # {criterion id: how many attempts measured it and found it not met}: it opens the learner's hints
+    # (grader.hints) and gives the cohort statistics.
     failed_criteria = models.JSONField(_("criteria not met"), default=dict, blank=True)
     last_submission = models.ForeignKey(Submission, null=True, blank=True, on_delete=models.SET_NULL,
                                         related_name="+")

@@ -43,3 +43,4 @@ def exercise_progress_by_exercise(*, user) -> dict[int, ExerciseProgress]:
     if not user.is_authenticated:
         return {}
     return {p.exercise_id: p for p in ExerciseProgress.objects.filter(user=user)}
+

@@ -35,6 +35,7 @@ from grader.grading import failed_record, grade_record, grader_version
 from grader.models import ActionWindow, Draft, ExerciseProgress, Submission
 from grader.sandbox.streams import StopRun
 from grader.source_check import source_checked
+from grader.stored_verdict import criteria_measured_not_met
 from grader.verdict import PENDING, Status
 
 log = logging.getLogger(__name__)
@@ -381,7 +382,7 @@ def verdict_fields(record: dict) -> dict:
     and statistics read without reading verdicts."""
     return {
         "status": record["status"], "score": record["score"], "verdict": record,
-        "failed_criteria": [c["id"] for c in record["criteria"] if not c["passed"]],
+        "failed_criteria": criteria_measured_not_met(record),
         "device": record["device"][:30], "torch_version": record["torch_version"][:40],
     }
 

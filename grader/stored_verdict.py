@@ -133,6 +133,15 @@ def series_read(value, *, nested: bool = False) -> dict:
     return series
 
 
+def criteria_measured_not_met(stored) -> list[str]:
+    """The ids of the criteria that a judged verdict measured and found not met, in its order; [] for
+    any other verdict (an error, a limit, a crash, a refusal: nothing was judged) or anything unreadable."""
+    raw = stored if is_record(stored) else record_from_old(stored)
+    if raw is None or _outcome(raw.get("outcome"))["kind"] != Outcome.JUDGED:
+        return []
+    return [c["id"] for c in criteria_read(raw.get("criteria")) if not c["passed"] and c["measured"] is not None]
+
+
 def criterion_ids(value) -> list[str]:
     """A row's `failed_criteria` as ids: the strings and numbers of a list, nothing else."""
     if not isinstance(value, list):

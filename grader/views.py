@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_POST
 from grader import charts, selectors, services
 from grader.contract_check import CheckResult, contract_check
 from grader.exercises import load
+from grader.hints import hints_for
 from grader.models import Submission
 from grader.source_check import source_checked
 from lessons import selectors as content
@@ -28,7 +29,8 @@ def _lang() -> str:
 
 
 def exercise_detail(request, slug: str):
-    """The exercise page: statement, hints unlocked by failed attempts, the editor, history."""
+    """The exercise page: statement, hints unlocked by the criteria the learner failed (grader.hints), the
+    editor, history."""
     language = _lang()
     exercise = content.exercise_get(slug=slug)
     text = content.exercise_text_get(exercise=exercise, language=language)
@@ -36,10 +38,10 @@ def exercise_detail(request, slug: str):
     lesson_text = content.lesson_text_get(slug=exercise.lesson.slug, language=language)
     resolver = PageResolver(language)
     progress = selectors.progress_of(user=request.user, exercise=exercise)
-    unlocked = progress.failed_submissions if progress else 0
-    hints = [{"criterion": h.get("criterion", ""), "number": i,
-              "html": render_inline(h.get(language, ""), resolver) if i <= unlocked else ""}
-             for i, h in enumerate(exercise.hints, 1)]
+    module = load(exercise.slug).EXERCISE
+    hints = [{"state": state, "html": render_inline(state.text.get(language, ""), resolver) if state.unlocked else ""}
+             for state in hints_for(exercise.hints, criteria=[c.id for c in module.criteria],
+                                    failures=progress.failed_criteria if progress else {})]
     draft = selectors.draft_of(user=request.user, exercise=exercise)
     history = selectors.submissions_of(user=request.user, exercise=exercise) if request.user.is_authenticated else []
     code = _editor_code(request, draft, exercise)
@@ -48,9 +50,9 @@ def exercise_detail(request, slug: str):
         chosen = next((s for s in history if s.pk == int(from_id)), None)
         code = chosen.code if chosen else code
     return render(request, "grader/exercise.html", {
-        "exercise": exercise, "contract": load(exercise.slug).EXERCISE.contract, "statement": statement.html,
+        "exercise": exercise, "contract": module.contract, "statement": statement.html,
         "lesson_text": lesson_text, "hints": hints,
-        "code": code, "history": history, "progress": progress, "unlocked": unlocked,
+        "code": code, "history": history, "progress": progress,
         # One token per render of the form: a double click or a retried POST maps to one submission.
         "idempotency_key": secrets.token_urlsafe(18),
     })

@@ -146,5 +146,5 @@ def _file_reading(cohort, plan) -> int:
             QuizAttempt.objects.filter(pk=attempt.pk).update(created_at=first)
             progress, _ = LessonProgress.objects.get_or_create(user=learner, lesson=quiz.lesson)
             LessonProgress.objects.filter(pk=progress.pk).update(
-                quiz_attempts=1, quiz_best_score=score, first_read_at=first, last_read_at=first)
+                quiz_attempts=1, quiz_best_score=score, first_read_at=first, last_read_at=first, finished_at=first)
     return 0

@@ -257,6 +257,8 @@ class LessonProgress(models.Model):
     lesson = models.ForeignKey(Lesson, on_delete=models.CASCADE, related_name="progress")
     first_read_at = models.DateTimeField(_("first read"), auto_now_add=True)
     last_read_at = models.DateTimeField(_("last read"), auto_now=True)
+    # When the learner first reached the lesson's end: only then is the lesson read (opening it is a visit).
+    finished_at = models.DateTimeField(_("read to the end"), null=True, blank=True)
     quiz_attempts = models.PositiveIntegerField(_("quiz attempts"), default=0)
     quiz_best_score = models.FloatField(_("best quiz score"), null=True, blank=True)
 
@@ -269,6 +271,10 @@ class LessonProgress(models.Model):
 
     def __str__(self):
         return f"{self.user} {self.lesson.slug}"
+
+    @property
+    def read(self) -> bool:
+        return self.finished_at is not None
 
     @property
     def quiz_passed(self) -> bool:

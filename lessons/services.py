@@ -7,6 +7,7 @@ from pathlib import Path
 
 from django.db import transaction
 from django.db.models import Model
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from lessons.content_files import Course as CourseDoc
@@ -205,10 +206,21 @@ def quiz_answer_submit(*, user, quiz: Quiz, answers: dict) -> tuple[QuizAttempt,
     return attempt, results
 
 
-def lesson_mark_read(*, user, lesson: Lesson) -> LessonProgress:
+def lesson_visit(*, user, lesson: Lesson) -> LessonProgress:
+    """The learner opened the lesson: a visit (the last one is kept), not a reading."""
     progress, created = LessonProgress.objects.get_or_create(user=user, lesson=lesson)
     if not created:
         progress.save(update_fields=["last_read_at"])
+    return progress
+
+
+def lesson_finish(*, user, lesson: Lesson) -> LessonProgress:
+    """The learner reached the lesson's end: the lesson is read (from the first time on)."""
+    with transaction.atomic():
+        progress, _created = LessonProgress.objects.select_for_update().get_or_create(user=user, lesson=lesson)
+        if progress.finished_at is None:
+            progress.finished_at = timezone.now()
+        progress.save()
     return progress
 
 

@@ -7,14 +7,17 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
+from django.http import JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 from django_ratelimit.core import get_usage
 
 from lessons import selectors, services
 from lessons.forms import QuizForm, SignupForm
+from lessons.quiz_feedback import choice_mark, picked_orders
 from lessons.rendering import render_cached, render_inline
 from lessons.resolver import PageResolver
 
@@ -55,7 +58,7 @@ def lesson_detail(request, slug: str):
     previous, following = selectors.lesson_neighbours(lesson=lesson, language=language)
     progress = None
     if request.user.is_authenticated:
-        progress = services.lesson_mark_read(user=request.user, lesson=lesson)
+        progress = services.lesson_visit(user=request.user, lesson=lesson)
     return render(request, "lessons/lesson.html", {
         "lesson": lesson, "text": text, "body": body.html,
         "toc": [h for h in body.toc if h["level"] in (2, 3)],
@@ -63,6 +66,19 @@ def lesson_detail(request, slug: str):
         "has_quiz": hasattr(lesson, "quiz"), "previous": previous, "next": following,
         "progress": progress,
     })
+
+
+@login_required
+@require_POST
+def lesson_read(request, slug: str):
+    """The learner reached the lesson's end: lesson-read.js posts here when its last part scrolls into
+    view (JSON back), or the learner presses the button there (without JavaScript: back to the end)."""
+    lesson = selectors.lesson_text_get(slug=slug, language=_lang()).lesson
+    services.lesson_finish(user=request.user, lesson=lesson)
+    if "application/json" in request.headers.get("Accept", ""):
+        return JsonResponse({"read": True})
+    messages.success(request, _("The lesson is marked as read."))
+    return redirect(reverse("lessons:lesson", args=[slug]) + "#lesson-end")
 
 
 @require_http_methods(["GET", "POST"])
@@ -93,8 +109,7 @@ def quiz(request, slug: str):
                 "given": r.given,
                 "choices": [
                     {"text": inline(c.text), "explanation": inline(c.explanation),
-                     "correct": c.correct,
-                     "picked": c.order in (r.given if isinstance(r.given, list) else [r.given])}
+                     "mark": choice_mark(correct=c.correct, picked=c.order in picked_orders(r.given))}
                     for c in r.question.choices.all()
                 ],
             }

@@ -23,7 +23,7 @@ class QuizAttemptAdmin(CohortScopedAdmin):
 
 @admin.register(models.LessonProgress)
 class LessonProgressAdmin(CohortScopedAdmin):
-    list_display = ("user", "lesson", "quiz_attempts", "quiz_best_score", "last_read_at")
+    list_display = ("user", "lesson", "finished_at", "quiz_attempts", "quiz_best_score", "last_read_at")
     list_filter = ("lesson",)
     search_fields = ("user__username",)
     list_select_related = ("user", "lesson")
