@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
@@ -162,7 +163,15 @@ def _status_context(submission: Submission, language: str) -> dict:
         "position": selectors.queue_position(submission=submission), "delayed": delayed,
         "progress": submission.progress or {},
         "percent": _percent(submission.progress or {}),
+        "poll_ms": _poll_ms(submission),
     }
+
+
+def _poll_ms(submission: Submission) -> int:
+    """How soon the page asks again: every 250 ms in the first seconds after submitting (most
+    gradings end within them, and a 1 s poll was most of the wait), then less often."""
+    age = (timezone.now() - submission.created_at).total_seconds()
+    return 250 if age < 5 else 500 if age < 20 else 1000
 
 
 def _percent(progress: dict) -> int:
@@ -190,7 +199,7 @@ def submission_status(request, submission_id: int):
     if not submission.pending:  # the history below the live part changes too: swap it out of band
         context["history"] = selectors.submissions_of(user=request.user, exercise=submission.exercise, limit=20)
         context["history_oob"] = True
-    response = render(request, "grader/_status.html", context)
+    response = render(request, "grader/_live.html", context)
     if not submission.pending:
         response.status_code = 286
     return response

@@ -323,3 +323,24 @@ def test_an_old_row_reads_as_its_record(user):
     read = submission.verdict_in("ja")
     assert read["status_label"] == "未合格" and read["criteria"][0]["id"] == "keys-match"
     assert read["message"] == "1 個の基準のうち 1 個を満たしています。", "worded again, from the criteria stored"
+
+
+@pytest.mark.django_db
+def test_the_live_part_asks_again_soon_after_submitting_then_less_often(client, course_loaded):
+    import datetime
+
+    from django.utils import timezone
+
+    from grader.views import _poll_ms
+
+    learner = UserFactory()
+    exercise = Exercise.objects.get(slug=SLUG)
+    fresh = Submission.objects.create(user=learner, exercise=exercise, code="x = 1\n", code_sha256="a" * 64,
+                                      grader_version="test")
+    assert _poll_ms(fresh) == 250
+    Submission.objects.filter(pk=fresh.pk).update(created_at=timezone.now() - datetime.timedelta(seconds=60))
+    fresh.refresh_from_db()
+    assert _poll_ms(fresh) == 1000
+    client.force_login(learner)
+    live = client.get(f"/en/submissions/{fresh.pk}/status/", HTTP_HX_REQUEST="true")
+    assert live.status_code == 200 and 'hx-trigger="load delay:1000ms"' in live.content.decode()
