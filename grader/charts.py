@@ -54,8 +54,8 @@ def _points(points, log: bool) -> list[tuple[float, float]]:
 
 
 def _pad_left(axis: Axis) -> int:
-    """Room for the y labels at the phone's larger text (site.css sets .tick to 19 units there)."""
-    return 18 + 11 * max(len(label) for _, label in axis.ticks)
+    """Room for the y labels at the phone's larger text (site.css sets .tick to 21 units there)."""
+    return 18 + 12 * max(len(label) for _, label in axis.ticks)
 
 
 def line_chart(series: list[dict], *, log: bool = False, x_kind: str = "layer") -> dict | None:
