@@ -70,8 +70,8 @@ def line_chart(series: list[dict], *, log: bool = False, x_kind: str = "layer") 
         return None
     xs = [x for x, _ in points]
     ys = [y for _, y in points]
-    few_layers = x_kind == "layer" and max(xs) - min(xs) <= 10  # then every layer is labelled
-    x_axis = end_axis(min(xs), max(xs), 10 if few_layers else 5, from_zero=x_kind == "step")
+    few_layers = x_kind == "layer" and max(xs) - min(xs) <= 12  # then every layer is labelled
+    x_axis = end_axis(min(xs), max(xs), 12 if few_layers else 6, from_zero=x_kind == "step")
     y_axis = log_axis(min(ys), max(ys)) if log else linear_axis(min(ys), max(ys), floor_at_zero=min(ys) >= 0)
     if x_axis is None or y_axis is None:
         return None
