@@ -111,6 +111,31 @@ def test_the_loss_chart_ends_at_the_runs_last_step(page, trained_record):
             figure.locator("summary").click()
             assert figure.locator("tbody th").all_inner_texts() == ["1", "2", "3"], "layers numbered 1…L"
             figure.screenshot(path=str(SHOTS / f"weights-biases-{lang}-{width}.png"))
+    page.emulate_media(color_scheme="dark")
+    page.goto(f"{page.base}/ja/submissions/{submission.pk}/")
+    shot(page, "loss-chart-ja-1280-dark")
+
+
+RAISES = "import torch\n\n\ndef grad_norms(model):\n    total = 0\n    return 1 / total\n"
+
+
+def test_an_exception_shows_the_learners_line_and_pythons_message(page):
+    """A stored verdict of a real grading (the golden row real-exception: ZeroDivisionError on line 6)."""
+    user = UserFactory(username="sora", password="gradient-flows-2026")
+    log_in(page, "sora", "gradient-flows-2026", "en")
+    record = record_from_old(json.loads((OLD / "real-exception.json").read_text())["verdict"])
+    submission = Submission.objects.create(
+        user=user, exercise=Exercise.objects.get(slug="layer-grad-norms"), code=RAISES, code_sha256="0" * 64,
+        grader_version="x", status="error", score=0.0, verdict=record, attempts=1)
+    for lang in LANGS:
+        for width in WIDTHS:
+            page.set_viewport_size({"width": width, "height": 900})
+            page.goto(f"{page.base}/{lang}/submissions/{submission.pk}/")
+            place = page.locator("#live figure.error-place")
+            assert place.locator("pre.error-line").inner_text() == "    return 1 / total"
+            assert place.locator(".error-message code").inner_text() == "ZeroDivisionError: division by zero"
+            assert page.locator("#live table.criteria").count() == 0
+            shot(page, f"exception-{lang}-{width}")
 
 
 BROKEN = "import torch\n\ndef grad_norms(model)\n    return {}\n"
