@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from grader import charts, selectors, services
 from grader.contract_check import CheckResult, contract_check
+from grader.error_place import criteria_measured, error_place
 from grader.exercises import load
 from grader.hints import hints_for
 from grader.models import Submission
@@ -160,6 +161,8 @@ def _status_context(submission: Submission, language: str) -> dict:
     return {
         "submission": submission, "verdict": verdict,
         "charts": charts.verdict_charts(verdict["series"]) if verdict else [],
+        "error_place": error_place(verdict, submission.code),
+        "criteria_shown": criteria_measured(verdict),
         "position": selectors.queue_position(submission=submission), "delayed": delayed,
         "progress": submission.progress or {},
         "percent": _percent(submission.progress or {}),

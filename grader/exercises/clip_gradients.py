@@ -239,7 +239,7 @@ def _judge(peer, ctx, seed: int) -> dict:
     import torch.nn.functional as F
 
     from grader.harness.data import digits
-    from grader.harness.measure import downsample, weight_grad_norms
+    from grader.harness.measure import loss_curve, weight_grad_norms
 
     device = ctx.torch_device()
     x_train, y_train, _, _ = digits(device)
@@ -299,7 +299,7 @@ def _judge(peer, ctx, seed: int) -> dict:
         },
         "series": {
             "grad_norms": [{"layer": name, "norm": norm} for name, norm in init_norms],
-            "loss": downsample([v if math.isfinite(v) else None for v in losses]),
+            "loss": loss_curve(losses),
             "global_norm": norm_curve,
         },
     }

@@ -432,7 +432,7 @@ def _judge(peer, ctx, seed: int) -> dict:
     import torch
 
     from grader.harness.data import digits
-    from grader.harness.measure import downsample, weight_grad_norms
+    from grader.harness.measure import loss_curve, weight_grad_norms
     from grader.harness.peer import expect_list
 
     device = ctx.torch_device()
@@ -466,14 +466,14 @@ def _judge(peer, ctx, seed: int) -> dict:
     measurements["dead-units"] = sum(dead_mine) / len(dead_mine) if dead_mine is not None else None
     series = {
         "grad_norms": [{"layer": name, "norm": norm} for name, norm in grad_norms],
-        "loss": downsample(trained["losses"]),
+        "loss": loss_curve(trained["losses"]),
         "val_accuracy": [[step, acc] for step, acc in trained["val_curve"]],
         "dead_units": [{"layer": f"{2 * i + 1}", "leaky": None if dead_mine is None else dead_mine[i],
                         "relu": None if dead_relu is None else dead_relu[i]} for i in range(DEPTH)],
         "control": {"activation": "ReLU",
                     "dead_units": sum(dead_relu) / len(dead_relu) if dead_relu is not None else None,
                     "val_accuracy": control_trained["val_accuracy"],
-                    "loss": downsample(control_trained["losses"])},
+                    "loss": loss_curve(control_trained["losses"])},
         "train_slope": TRAIN_SLOPE,
         "final_val_accuracy": trained["val_accuracy"],
     }

@@ -254,7 +254,7 @@ def _judge(peer, ctx, seed: int) -> dict:
     import torch.nn.functional as F
 
     from grader.harness.data import digits
-    from grader.harness.measure import downsample, weight_grad_norms
+    from grader.harness.measure import downsample, loss_curve, weight_grad_norms
     settings = [(w, t, SHAPE_LR) for w, t in SHAPES] + [(WARMUP, STEPS, LR)]
     factors = _received(peer.call("rates", settings=[list(s) for s in settings]), settings)
     measurements = _shape(settings, factors)  # the training run's own sequence is judged too
@@ -289,7 +289,7 @@ def _judge(peer, ctx, seed: int) -> dict:
         "measurements": measurements,
         "series": {
             "grad_norms": [{"layer": name, "norm": norm} for name, norm in init_norms],
-            "loss": downsample([v if math.isfinite(v) else None for v in losses]),
+            "loss": loss_curve(losses),
             "lr": downsample(factors[-1]),
             "lr_shape": {f"{w}/{t}": downsample(rates) for (w, t, _), rates in zip(settings, factors, strict=False)},
         },

@@ -103,11 +103,23 @@ def train_classifier(model, data, *, steps: int, batch: int, make_optimizer: Cal
 
 
 def downsample(values: list, points: int = 100) -> list:
-    """At most `points` evenly spaced values (for plots)."""
-    if len(values) <= points:
-        return list(values)
-    step = len(values) / points
-    return [values[int(i * step)] for i in range(points)] + [values[-1]]
+    """At most `points` evenly spaced values (for plots), and the last."""
+    return [values[i] for i in _picked(len(values), points)]
+
+
+def loss_curve(losses: list, points: int = 100) -> list[list]:
+    """A loss curve for the verdict's chart: [step, loss] pairs, `losses[i]` being step i + 1's,
+    thinned as `downsample` does; the last pair is the run's last step. A loss that is not a
+    finite number is None."""
+    return [[i + 1, losses[i] if isinstance(losses[i], (int, float)) and math.isfinite(losses[i]) else None]
+            for i in _picked(len(losses), points)]
+
+
+def _picked(count: int, points: int) -> list[int]:
+    if count <= points:
+        return list(range(count))
+    step = count / points
+    return [int(i * step) for i in range(points)] + [count - 1]
 
 
 # ---------------------------------------------------------------- judging learner models (graphs)
@@ -239,8 +251,7 @@ def train_and_evaluate(model, ctx, data, seed: int, *, steps: int, batch: int, m
     curve = [[step, round(acc, 5)] for step, acc in result["val_curve"]]
     best = max([acc for _, acc in result["val_curve"]], default=0.0)
     return {"best": best, "finite": result["finite"], "curve": curve,
-            "loss": [round(v, 5) if v == v and abs(v) != float("inf") else None
-                     for v in downsample(result["losses"])]}
+            "loss": loss_curve([round(v, 5) if math.isfinite(v) else None for v in result["losses"]])}
 
 
 def adam(params, lr: float):

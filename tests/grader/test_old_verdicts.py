@@ -12,6 +12,7 @@ holding the converted record, or the old verdict as it is, shows the same pages.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -103,7 +104,33 @@ def test_the_pages_and_the_api_show_the_same(client, row, stored_as):
         user=learner, exercise=Exercise.objects.get(slug=slug), code="x = 1\n", code_sha256="0" * 64,
         grader_version="old", status=row["status"], score=row["score"], verdict=verdict,
         failed_criteria=row["failed_criteria"], attempts=1)
-    assert shown(client, learner, staff, key, submission) == shown_to_learners_now(row)
+    now, then = shown(client, learner, staff, key, submission), shown_to_learners_now(row)
+    assert now["api"] == then["api"]
+    measured = any(c["passed"] or c["measured"] is not None for c in row["verdict"]["en"]["criteria"])
+    for where in ("page", "admin"):
+        for lang in LANGS:
+            assert unchanged(now[where][lang], measured) == unchanged(then[where][lang], measured), (where, lang)
+            assert chart_kinds(now[where][lang]) == chart_kinds(then[where][lang]), "the same charts, redrawn"
+        assert ('class="criteria"' in now["page"][lang]) == bool(measured), "criteria only when some were measured"
+
+
+# What issue 17 changed on purpose, each checked on its own (tests/grader/test_verdict_display.py):
+# the charts' drawing, the place of an error, the criteria table of a verdict that measured
+# nothing, and the line saying where it was graded ("Graded on - with torch -" no longer).
+_FIGURE = re.compile(r'<figure class="(chart [^"]*|error-place)">.*?</figure>', re.DOTALL)
+_TABLE = re.compile(r'<div class="table-wrap">\s*<table class="criteria">.*?</table>\s*</div>', re.DOTALL)
+_GRADED = re.compile(r'<p class="meta">(Graded|[^<]*で採点|[0-9.]+ s|[0-9.]+ 秒)[^<]*</p>')
+
+
+def unchanged(html: str, measured: bool) -> str:
+    html = _GRADED.sub("", _FIGURE.sub("<figure/>", html))
+    if not measured:
+        html = _TABLE.sub("", html)
+    return re.sub(r">\s+<", "><", html.replace("<figure/>", "")).strip()
+
+
+def chart_kinds(html: str) -> list[str]:
+    return re.findall(r'<figure class="chart chart-([a-z_]+)">', html)
 
 
 def shown_to_learners_now(row) -> dict:
