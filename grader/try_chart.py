@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import math
 
-WIDTH, HEIGHT = 400, 230
-PAD_L, PAD_R, PAD_T, PAD_B = 46, 10, 10, 30
+WIDTH, HEIGHT = 340, 220
+PAD_L, PAD_R, PAD_T, PAD_B = 50, 10, 10, 30
 SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
