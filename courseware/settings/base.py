@@ -279,7 +279,8 @@ GRADER_QUEUED_STALE_S = env.int("GRADER_QUEUED_STALE_S", default=60)
 GRADER_SWEEP_EVERY_S = env.float("GRADER_SWEEP_EVERY_S", default=30.0)
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": GRADER_TASK_TIME_LIMIT * 4}
 CELERY_TASK_DEFAULT_QUEUE = GRADER_CPU_QUEUE
-CELERY_TASK_ROUTES = {"grader.sweep_submissions": {"queue": GRADER_SWEEP_QUEUE}}
+CELERY_TASK_ROUTES = {"grader.sweep_submissions": {"queue": GRADER_SWEEP_QUEUE},
+                      "grader.try_code": {"queue": GRADER_TRY_QUEUE}}
 CELERY_BEAT_SCHEDULE = {
     "sweep-submissions": {"task": "grader.sweep_submissions", "schedule": GRADER_SWEEP_EVERY_S},
 }

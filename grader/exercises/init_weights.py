@@ -428,7 +428,7 @@ def _judge(peer, ctx, seed: int) -> dict:
 
 
 def try_it(peer, ctx) -> dict:
-    """The Try button: the narrow ReLU net initialised by the learner's `init_weights`, its
+    """The Try button: the narrow ReLU net initialized by the learner's `init_weights`, its
     per-layer weight-gradient norms beside the reference init's, as a grading at seed 0 plots
     them; no criterion."""
     from grader.harness.measure import one_thread, try_series

@@ -258,3 +258,13 @@ def test_a_vanishing_gradient_shows_as_one():
 def test_an_exercise_without_a_try_procedure_just_loads_the_code():
     result = _local_try("clip-gradients", sorted((REFS / "clip-gradients").glob("pass_*.py"))[0].read_text())
     assert result == {"measurements": {}, "series": {}}
+
+
+def test_tries_have_their_own_queue_that_every_worker_consumes():
+    from django.conf import settings
+
+    from courseware.celery_app import app
+
+    assert app.amqp.router.route({}, "grader.try_code")["queue"].name == settings.GRADER_TRY_QUEUE == "grade-try"
+    run_sh = (Path(__file__).resolve().parents[2] / "courseware" / "scripts" / "run.sh").read_text()
+    assert "${GRADER_TRY_QUEUE:-grade-try}" in run_sh
