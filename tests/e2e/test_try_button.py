@@ -9,6 +9,7 @@ import pytest
 from grader.models import Submission
 from lessons.models import Exercise
 from tests.conftest import ARTIFACTS, UserFactory
+from tests.e2e.test_csp_browser import Watch
 from tests.e2e.test_grading_journey import log_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.service]
@@ -37,9 +38,10 @@ def test_try_shows_the_output_and_the_gradient_norms_beside_the_reference(browse
         page = context.new_page()
         page.set_default_timeout(15000)
         page.base = live_server.url
+        watch = Watch(page)
         try:
             log_in(page, f"try-{lang}", "gradient-flows-2026", lang)
-            page.goto(f"{page.base}/{lang}/exercises/{SLUG}/")
+            watch.visit(f"/{lang}/exercises/{SLUG}/")
             set_editor(page, code)
             page.get_by_role("button", name=TRY[lang], exact=True).click()
             panel = page.wait_for_selector('#try-panel[data-try-state="done"]', timeout=120_000)
@@ -59,6 +61,13 @@ def test_try_shows_the_output_and_the_gradient_norms_beside_the_reference(browse
             page.locator("#try-result").scroll_into_view_if_needed()
             page.locator("#try-result").screenshot(path=str(SHOTS / f"try-{lang}-{width}-{name}.png"))
             page.screenshot(path=str(SHOTS / f"try-{lang}-{width}-{name}-page.png"), full_page=True)
+            if width == 1280:  # code a submission would refuse: the reason, in place of the panel
+                set_editor(page, "   \n")
+                page.get_by_role("button", name=TRY[lang], exact=True).click()
+                refusal = page.wait_for_selector("#try-result .try-refused")
+                assert ("empty" if lang == "en" else "空") in refusal.inner_text()
+                page.locator("#try-result").screenshot(path=str(SHOTS / f"try-{lang}-{width}-refused.png"))
+            assert [p for p in watch.collect() if "400" not in p] == [], "no CSP violation, console message or error"
         finally:
             context.close()
     assert not Submission.objects.exists(), "a Try is not a submission"
