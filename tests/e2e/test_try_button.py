@@ -9,6 +9,7 @@ import pytest
 from grader.models import Submission
 from lessons.models import Exercise
 from tests.conftest import ARTIFACTS, UserFactory
+from tests.e2e.conftest import run_axe
 from tests.e2e.test_csp_browser import Watch
 from tests.e2e.test_grading_journey import log_in
 
@@ -58,6 +59,13 @@ def test_try_shows_the_output_and_the_gradient_norms_beside_the_reference(browse
             }""")
             assert 11 <= tick_px <= 18, f"tick labels are drawn at {tick_px:.1f} px at {width} px"
             assert page.evaluate("() => document.documentElement.scrollWidth") <= width, "no sideways scrolling"
+            page.locator("#try-panel details summary").click()  # the numbers, as a table
+            assert page.locator("#try-panel table tbody tr").count() == 12
+            run_axe(page)  # loads axe; the exercise page's own findings are not this panel's
+            found = page.evaluate("async () => (await axe.run('#try-result', {runOnly: {type: 'tag', values: "
+                                  "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}})).violations"
+                                  ".map(v => v.id + ': ' + v.nodes.map(n => n.target).join(' '))")
+            assert found == [], "the Try panel passes axe"
             page.locator("#try-result").scroll_into_view_if_needed()
             page.locator("#try-result").screenshot(path=str(SHOTS / f"try-{lang}-{width}-{name}.png"))
             page.screenshot(path=str(SHOTS / f"try-{lang}-{width}-{name}-page.png"), full_page=True)

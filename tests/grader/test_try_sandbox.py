@@ -107,7 +107,7 @@ def test_a_learner_that_forges_numbers_changes_only_what_it_printed(learner_clie
     assert MARKER not in repr(record["series"]) and "123456" not in repr(record["series"])
     assert MARKER in record["stdout"], "what it printed is shown, as output"
     # In the panel: the forged text only inside the escaped output; the chart's table as honest.
-    chart = html.split('<pre class="code output try-stdout">')[0]
+    chart = html.split('<pre class="code output try-stdout"')[0]
     assert MARKER not in chart and "123456" not in chart
     assert "&lt;b&gt;bold&lt;/b&gt;" in html and "<b>bold</b>" not in html
     rows = re.findall(r"<td>([^<]*)</td>", chart)
