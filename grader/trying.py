@@ -74,7 +74,7 @@ def try_run(*, token: str, warm=True) -> str | None:
     entry = cache.get(_key(token))
     if not isinstance(entry, dict) or entry.get("state") != QUEUED:
         return None
-    entry["state"] = RUNNING
+    entry["state"], entry["started_at"] = RUNNING, time.time()
     cache.set(_key(token), entry, timeout=settings.GRADER_TRY_KEEP_S)
     try:
         record = grade_record(slug=entry["slug"], source=entry["code"], warm=warm, mode="try")
@@ -90,14 +90,18 @@ def try_run(*, token: str, warm=True) -> str | None:
 
 def try_get(*, user, token: str, slug: str) -> dict | None:
     """The learner's own Try of this exercise (its state, and its record once done), or None. A Try
-    that waited in the queue past GRADER_TRY_WAIT_S (its message has expired) reads as lost."""
+    that waited in the queue past GRADER_TRY_WAIT_S (its message has expired), or has run past the
+    task's time limit (its worker died), reads as lost."""
     if not token or len(token) > 64:
         return None
     entry = _cache().get(_key(token))
     if not isinstance(entry, dict) or entry.get("user") != user.pk or entry.get("slug") != slug:
         return None
-    if entry.get("state") == QUEUED and time.time() - entry.get("queued_at", 0) > settings.GRADER_TRY_WAIT_S + 5:
+    now = time.time()
+    if entry.get("state") == QUEUED and now - entry.get("queued_at", 0) > settings.GRADER_TRY_WAIT_S + 5:
         return {**entry, "state": LOST}
+    if entry.get("state") == RUNNING and now - entry.get("started_at", 0) > settings.GRADER_TASK_TIME_LIMIT + 5:
+        return {**entry, "state": LOST}  # its worker died mid-run: the task's own limit has passed
     return entry
 
 

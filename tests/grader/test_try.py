@@ -194,6 +194,11 @@ def test_a_try_that_waited_too_long_or_failed_reads_as_lost(learner_client, queu
         response = learner_client.get(_result_url(token))
     assert response.status_code == 286 and 'data-try-state="lost"' in response.content.decode()
 
+    entry = caches["try"].get(f"try:{token}")
+    caches["try"].set(f"try:{token}", {**entry, "state": "running", "started_at": 0})  # its worker died
+    response = learner_client.get(_result_url(token))
+    assert response.status_code == 286 and 'data-try-state="lost"' in response.content.decode()
+
 
 @pytest.mark.django_db
 @override_settings(GRADER_TRY_RATE="3/m")
