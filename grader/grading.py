@@ -98,14 +98,18 @@ def grade_source(*, slug: str, source: bytes | str, lang: str = "en", seeds=None
                          lang)
 
 
-def grade_record(*, slug: str, source: bytes | str, seeds=None, on_progress=None, warm=True) -> dict:
+def grade_record(*, slug: str, source: bytes | str, seeds=None, on_progress=None, warm=True,
+                 mode: str = "grade") -> dict:
     """One grading run, its record (grader.verdict: what is stored, no words). Raises UnknownExercise.
 
     warm: on a pair this process keeps started ahead (grader.warm, GRADER_WARM_PAIRS) when there
     is one, or on one from the grader.warm.WarmPool given; False starts both processes now (a
-    one-off, as `manage.py grade`)."""
+    one-off, as `manage.py grade`). mode "try": the Try button's run (grader.trying), the same two
+    processes with the judge's `try_it` instead of its procedure: a judged run's record has status
+    "tried", no criteria, and the series the judge measured."""
     module = load(slug)
-    return _grade(module, slug, source if isinstance(source, bytes) else source.encode(), seeds, on_progress, warm)
+    return _grade(module, slug, source if isinstance(source, bytes) else source.encode(), seeds, on_progress, warm,
+                  mode)
 
 
 def failed_record(*, reason: str) -> dict:
@@ -118,7 +122,7 @@ def _record(slug, status, outcome, **extra) -> dict:
     return verdict_record(status=status, exercise=slug, grader_version=grader_version(), outcome=outcome, **extra)
 
 
-def _grade(module, slug: str, source: bytes, seeds, on_progress, warm=True) -> dict:
+def _grade(module, slug: str, source: bytes, seeds, on_progress, warm=True, mode="grade") -> dict:
     """Run the grading; return its record."""
     exercise = module.EXERCISE
     problem, text = source_checked(source)
@@ -136,7 +140,7 @@ def _grade(module, slug: str, source: bytes, seeds, on_progress, warm=True) -> d
 
     started = time.monotonic()
     try:
-        judge, learner = _run_pair(exercise, slug, text, seeds, on_progress, warm=warm)
+        judge, learner = _run_pair(exercise, slug, text, seeds, on_progress, warm=warm, mode=mode)
     except sandbox.SandboxUnavailable as exc:
         log.error("sandbox unavailable: %s", exc)
         return _record(slug, Status.SYSTEM_ERROR, {"kind": Outcome.SYSTEM_ERROR, "error": {
@@ -146,7 +150,7 @@ def _grade(module, slug: str, source: bytes, seeds, on_progress, warm=True) -> d
         return _record(slug, Status.SYSTEM_ERROR, {"kind": Outcome.SYSTEM_ERROR, "error": {
             "kind": "sandbox_error", "reason": str(exc)[:500]}})
     wall = time.monotonic() - started
-    return _interpret(exercise, slug, judge, learner, wall)
+    return _interpret(exercise, slug, judge, learner, wall, mode)
 
 
 def _binds() -> list[tuple[str, str]]:
@@ -164,14 +168,15 @@ def _judge_limits(learner: sandbox.Limits) -> sandbox.Limits:
                           memory_bytes=settings.GRADER_JUDGE_MEMORY_BYTES)
 
 
-def _run_pair(exercise, slug: str, text: str, seeds, on_progress, learner_argv=None, warm=True):
+def _run_pair(exercise, slug: str, text: str, seeds, on_progress, learner_argv=None, warm=True, mode="grade"):
     """Run the learner process and the judge, joined by two pipes; both SandboxResults.
 
     A warm pair (grader.warm) when this process keeps them and one fits, else a cold start.
     learner_argv replaces the learner process's command (tests probe its sandbox with it): cold."""
     learner_job = _line({"slug": slug, "source": text})
     judge_job = _line({"slug": slug, "seeds": list(seeds or exercise.seeds),
-                       "learner_timeout_s": _limits(exercise).resolved().wall_s + 5})
+                       "learner_timeout_s": _limits(exercise).resolved().wall_s + 5,
+                       **({"mode": "try"} if mode == "try" else {})})
     if warm and learner_argv is None and warm_fits(exercise):
         from grader import warm as pools
 
@@ -480,7 +485,7 @@ def _progress_kwargs(on_progress) -> dict:
     return {"on_result_line": line}
 
 
-def _interpret(exercise, slug, judge, learner, wall_s) -> dict:
+def _interpret(exercise, slug, judge, learner, wall_s, mode="grade") -> dict:
     """The record from the judge's channel and both sandboxes' outcomes.
 
     The learner process's limits decide when it was stopped (and the judge then lost it); the
@@ -529,6 +534,8 @@ def _interpret(exercise, slug, judge, learner, wall_s) -> dict:
                        criteria=unmeasured_criteria(exercise), **common)
     if final["type"] == "error":
         return _error_record(exercise, slug, final["error"], common)
+    if mode == "try":
+        return _record(slug, TRIED, {"kind": Outcome.JUDGED}, series=dict(final["series"]), **common)
     criteria = judged_criteria(exercise, final["measurements"])
     passed = sum(c["passed"] for c in criteria)
     score = passed / len(criteria) if criteria else 0.0
@@ -551,6 +558,10 @@ def _limit_record(exercise, slug, limit_hit: str, common: dict) -> dict:
                 "output_bytes": limits.output_bytes}
     return _record(slug, LIMIT_STATUS[limit_hit], {"kind": Outcome.LIMIT, "limit": limit_hit, "limits": in_force},
                    criteria=unmeasured_criteria(exercise), **common)
+
+
+# A Try's run that the judge completed (grader.trying): no verdict, so no Status of a submission.
+TRIED = "tried"
 
 
 # The status of each kind of error the judge reports about the learner's code.

@@ -72,6 +72,17 @@ def _retry(task, submission_id: int, db_waits: int, countdown: float | None = No
                       queue=(task.request.delivery_info or {}).get("routing_key") or None)
 
 
+@shared_task(name="grader.try_code", acks_late=False, ignore_result=True, queue=settings.GRADER_TRY_QUEUE,
+             soft_time_limit=settings.GRADER_TASK_SOFT_TIME_LIMIT, time_limit=settings.GRADER_TASK_TIME_LIMIT)
+def try_code(token: str) -> str | None:
+    """Run one Try (grader.trying): its own queue, which the grading workers consume beside their
+    grading queue, so a Try waits for the grading in progress at most, never behind a backlog. Acked
+    when taken and never retried: a Try is cheap to repeat, and its page says when one was lost."""
+    from grader import trying
+
+    return trying.try_run(token=token)
+
+
 @shared_task(name="grader.sweep_submissions", acks_late=False, ignore_result=True,
              queue=settings.GRADER_SWEEP_QUEUE, expires=settings.GRADER_SWEEP_EVERY_S * 4)
 def sweep_submissions() -> int:

@@ -1,29 +1,34 @@
 """The learner's grading pages: the exercise page, submit, draft, check, the live submission page."""
 from __future__ import annotations
 
+import logging
 import secrets
 from urllib.parse import parse_qsl
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
-from grader import charts, selectors, services
+from grader import charts, selectors, services, trying
 from grader.contract_check import CheckResult, contract_check
 from grader.error_place import criteria_measured, error_place
 from grader.exercises import load
 from grader.hints import hints_for
 from grader.models import Submission
 from grader.source_check import source_checked
+from grader.try_shown import try_shown
 from lessons import selectors as content
 from lessons.rendering import render_cached, render_inline
 from lessons.resolver import PageResolver
 from lessons.selectors import exercise_get
+
+logger = logging.getLogger(__name__)
 
 
 def _lang() -> str:
@@ -146,6 +151,63 @@ def check(request, slug: str):
     if htmx:
         return render(request, "grader/_check.html", {"result": result}, status=status)
     return render(request, "grader/check.html", {"result": result, "exercise": exercise}, status=status)
+
+
+def _try_usage(request) -> dict | None:
+    """Count this Try against the learner's budget (GRADER_TRY_RATE, django-ratelimit in the shared
+    "ratelimit" cache); None when the counters cannot be reached (then nothing runs)."""
+    from django_ratelimit.core import get_usage
+
+    try:
+        return get_usage(request, group="grader.try", key="user", rate=settings.GRADER_TRY_RATE, method="POST",
+                         increment=True)
+    except Exception:  # noqa: BLE001 - the shared cache (Redis) is down or refuses: fail closed
+        logger.exception("try rate limit: the %r cache cannot be reached", settings.RATELIMIT_USE_CACHE)
+        return None
+
+
+def _try_refused(request, message, status: int, retry_after: int | None = None):
+    response = render(request, "grader/_try.html", {"refused": message}, status=status)
+    if retry_after:
+        response["Retry-After"] = str(retry_after)
+    return response
+
+
+@login_required
+@require_POST
+def try_code(request, slug: str):
+    """The Try button: run the editor's code in the sandbox (no attempt, nothing stored as a
+    submission); the panel that polls for its result. 400 for code that may not run, 429 past the
+    learner's limit, 503 when the queue or the counters cannot be reached: each with its reason."""
+    exercise = exercise_get(slug=slug)
+    usage = _try_usage(request)
+    if usage is None:
+        return _try_refused(request, _("Trying is unavailable for a moment. Try again in a minute."), 503, 60)
+    if usage["should_limit"]:
+        return _try_refused(request, _("You have tried your code many times in a short while. Wait a moment, "
+                                       "then try again."), 429, max(1, int(usage["time_left"])))
+    try:
+        token = trying.try_start(user=request.user, exercise=exercise, code=_posted_code(request))
+    except services.Refused as exc:
+        return _try_refused(request, exc.message, 503 if exc.code == "try_unavailable" else 400)
+    return render(request, "grader/_try.html", {"state": trying.QUEUED, "exercise": exercise, "token": token})
+
+
+@login_required
+@require_GET
+def try_result(request, slug: str, token: str):
+    """The Try panel while it runs and once done (htmx polls it; 286 stops the polling). 404 for a
+    token that is not this learner's Try of this exercise, or has expired."""
+    entry = trying.try_get(user=request.user, token=token, slug=slug)
+    if entry is None:
+        raise Http404("no such try")
+    context = {"state": entry["state"], "exercise": {"slug": slug}, "token": token}
+    if entry["state"] == trying.DONE:
+        context.update(try_shown(entry.get("record") or {}, _lang()))
+    response = render(request, "grader/_try.html", context)
+    if entry["state"] in (trying.DONE, trying.LOST):
+        response.status_code = 286
+    return response
 
 
 def _keep_draft(user, exercise, code: str) -> None:

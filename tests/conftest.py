@@ -93,7 +93,7 @@ def celery_worker_process(django_db_setup, django_db_blocker):
     log = open(ARTIFACTS / "celery-worker.log", "wb")
     proc = subprocess.Popen(
         [sys.executable, "-m", "celery", "-A", "courseware", "worker", "--pool", "prefork", "--concurrency", "1",
-         "--queues", "grade-cpu,grade-sweep", "--hostname", f"test-{os.getpid()}@%h", "--loglevel", "INFO"],
+         "--queues", "grade-cpu,grade-try,grade-sweep", "--hostname", f"test-{os.getpid()}@%h", "--loglevel", "INFO"],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
     )
     from courseware.celery_app import app

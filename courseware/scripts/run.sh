@@ -59,7 +59,7 @@ $PY manage.py seed_demo
   # sweeper's schedule) is a process of its own. keep_running waits on each one's main process and
   # starts it again when it dies (honcho alone would not notice while its children held the pipe);
   # after too many deaths it exits, and honcho stops everything.
-  queues=grade-cpu,${GRADER_SWEEP_QUEUE:-grade-sweep}
+  queues=grade-cpu,${GRADER_TRY_QUEUE:-grade-try},${GRADER_SWEEP_QUEUE:-grade-sweep}
   if command -v nvidia-smi >/dev/null 2>&1 && nvidia-smi -L >/dev/null 2>&1; then queues=grade-gpu,$queues; fi
   keep=".venv/bin/python -m courseware.scripts.keep_running"
   echo "worker: exec $keep --name worker -- .venv/bin/celery -A courseware worker --queues $queues --concurrency 1 --hostname cpu@%h --loglevel INFO 9>&-"

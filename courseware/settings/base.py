@@ -158,6 +158,12 @@ CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="redis://127.0.0.1:6379
 _broker = urlsplit(CELERY_BROKER_URL)
 CACHES["ratelimit"] = env.cache("KOBAI_RATELIMIT_CACHE_URL", default=urlunsplit(
     ("rediscache", _broker.netloc if _broker.scheme == "redis" else "127.0.0.1:6379", "/1", "", "")))
+# Try results (grader.trying): written by the grading worker, read by the web processes, so
+# shared: Redis, by default the broker's server and database, under their own key prefix.
+CACHES["try"] = env.cache("KOBAI_TRY_CACHE_URL", default=urlunsplit(
+    ("rediscache", _broker.netloc if _broker.scheme == "redis" else "127.0.0.1:6379",
+     _broker.path if _broker.scheme == "redis" and _broker.path not in ("", "/") else "/0", "", "")))
+CACHES["try"].setdefault("KEY_PREFIX", "kobai-try")
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
@@ -242,6 +248,13 @@ GRADER_MAX_PENDING_PER_LEARNER = env.int("GRADER_MAX_PENDING_PER_LEARNER", defau
 GRADER_MAX_SUBMISSIONS_PER_MINUTE = env.int("GRADER_MAX_SUBMISSIONS_PER_MINUTE", default=10)
 # The Check button parses the code on the web process: limited on its own, per learner.
 GRADER_MAX_CHECKS_PER_MINUTE = env.int("GRADER_MAX_CHECKS_PER_MINUTE", default=30)
+# The Try button (grader.trying): its own queue, which every grading worker also consumes, so that a
+# Try waits for the grading in progress at most, never behind a batch; tries per learner in
+# django-ratelimit's "count/period"; how long a result is kept and a queued Try may wait.
+GRADER_TRY_QUEUE = env.str("GRADER_TRY_QUEUE", default="grade-try")
+GRADER_TRY_RATE = env.str("GRADER_TRY_RATE", default="10/m")
+GRADER_TRY_KEEP_S = env.int("GRADER_TRY_KEEP_S", default=600)
+GRADER_TRY_WAIT_S = env.int("GRADER_TRY_WAIT_S", default=120)
 GRADER_SYSTEM_ERROR_RETRIES = 3
 GRADER_RETRY_BACKOFF_S = env.float("GRADER_RETRY_BACKOFF_S", default=5.0)
 GRADER_PROGRESS_INTERVAL_S = 0.25
@@ -267,7 +280,8 @@ GRADER_QUEUED_STALE_S = env.int("GRADER_QUEUED_STALE_S", default=60)
 GRADER_SWEEP_EVERY_S = env.float("GRADER_SWEEP_EVERY_S", default=30.0)
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": GRADER_TASK_TIME_LIMIT * 4}
 CELERY_TASK_DEFAULT_QUEUE = GRADER_CPU_QUEUE
-CELERY_TASK_ROUTES = {"grader.sweep_submissions": {"queue": GRADER_SWEEP_QUEUE}}
+CELERY_TASK_ROUTES = {"grader.sweep_submissions": {"queue": GRADER_SWEEP_QUEUE},
+                      "grader.try_code": {"queue": GRADER_TRY_QUEUE}}
 CELERY_BEAT_SCHEDULE = {
     "sweep-submissions": {"task": "grader.sweep_submissions", "schedule": GRADER_SWEEP_EVERY_S},
 }

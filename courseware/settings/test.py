@@ -23,6 +23,9 @@ HEALTH_CACHE_S = 0.0
 
 # Keep test traffic apart from a `make run` on the same Redis.
 CELERY_BROKER_URL = env.str("TEST_CELERY_BROKER_URL", default="redis://127.0.0.1:6379/15")
+# Try results are shared with the test worker: the test broker's Redis database, like the broker.
+CACHES = {**CACHES, "try": {"BACKEND": "django.core.cache.backends.redis.RedisCache",
+                            "LOCATION": CELERY_BROKER_URL, "KEY_PREFIX": "kobai-try"}}
 
 # Serve static files straight from the apps (no collectstatic before tests).
 WHITENOISE_USE_FINDERS = True

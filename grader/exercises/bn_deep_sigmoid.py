@@ -400,3 +400,13 @@ def _judge(peer, ctx, seed: int) -> dict:
             "nonlinearities": found["series"],
         },
     }
+
+
+def try_it(peer, ctx) -> dict:
+    """The Try button: the model's per-Linear weight-gradient norms at init, measured as a grading
+    at seed 0 measures them, beside the reference shape; no training."""
+    from grader.harness.measure import one_thread, try_gradient_flow
+
+    with one_thread():
+        return try_gradient_flow(peer, ctx, init_seeds=[17], shapes=SHAPES, probe=PROBE,
+                                 reference=EXERCISE.reference_series["grad_norms"])

@@ -184,3 +184,14 @@ def _judge(peer, ctx, seed: int) -> dict:
             "activations": activations,
         },
     }
+
+
+def try_it(peer, ctx) -> dict:
+    """The Try button: the model's per-Linear weight-gradient norms at init, measured as a grading
+    at seed 0 measures them (the same initial weights, probe batch and projection loss), beside the
+    reference shape; no training."""
+    from grader.harness.measure import one_thread, try_gradient_flow
+
+    with one_thread():
+        return try_gradient_flow(peer, ctx, init_seeds=[17 + k for k in range(INIT_SEEDS)], shapes=SHAPES,
+                                 probe=PROBE, reference=EXERCISE.reference_series["grad_norms"])

@@ -425,3 +425,19 @@ def _judge(peer, ctx, seed: int) -> dict:
         measurements[f"{nl}-backward"] = _furthest_from_one(backward_extremes)
     series["nets"] = summary
     return {"measurements": measurements, "series": series}
+
+
+def try_it(peer, ctx) -> dict:
+    """The Try button: the narrow ReLU net initialized by the learner's `init_weights`, its
+    per-layer weight-gradient norms beside the reference init's, as a grading at seed 0 plots
+    them; no criterion."""
+    from grader.harness.measure import one_thread, try_series
+
+    with one_thread():
+        index, (_name, input_width, widths) = next((i, net) for i, net in enumerate(NETS) if net[0] == "narrow")
+        seeds = [1_000 * index + k for k in range(COPIES)]
+        answer = peer.call("init", net=index, nonlinearity="relu", seeds=seeds)
+        weights, biases = _receive(answer, _layer_shapes(input_width, widths), COPIES)
+        series: dict = {}
+        _plot_series(series, weights, biases, input_width, widths, "relu", seeds[-1], ctx.torch_device())
+        return try_series(series["grad_norms"], series["reference"]["grad_norms"])

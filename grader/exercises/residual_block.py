@@ -425,3 +425,25 @@ def _judge(peer, ctx, seed: int) -> dict:
             "val_accuracy": trained["curve"],
         },
     }
+
+
+def try_it(peer, ctx) -> dict:
+    """The Try button: each block's gradient norm at init in the judge's 50-block stack, measured
+    as a grading at seed 0 measures it, beside the reference shape; no training."""
+    from grader.harness.measure import gmean, one_thread, try_series
+    from grader.harness.traced import receive
+
+    with one_thread():
+        from grader.harness.data import digits
+
+        device = ctx.torch_device()
+        probe = digits(device)[0][:PROBE]
+        init_seeds = [17 + k for k in range(INIT_SEEDS)]
+        traced = receive(peer.call("blocks", seeds=init_seeds), seeds=INIT_SEEDS * BLOCKS, shapes=SHAPES,
+                         width=DIM, device=ctx.device)
+        runs = []
+        for k, init_seed in enumerate(init_seeds):
+            stack = _stack(traced, k, init_seed, device)
+            runs.append(_block_grad_norms(stack, stack.blocks, probe, init_seed))
+        norms = [gmean(run[i] for run in runs) for i in range(BLOCKS)]
+        return try_series(reference_grad_series(norms, "block"), EXERCISE.reference_series["grad_norms"])

@@ -1,7 +1,8 @@
 """The judge: `python -I -m grader.harness.judge` inside its own sandbox. Trusted.
 
 Protocol with the host: two JSON lines on stdin, the set-up ({"preload": [slugs], "device",
-"gpu_memory_fraction"}) and then the job ({"slug", "seeds", "learner_timeout_s"}); answers on
+"gpu_memory_fraction"}) and then the job ({"slug", "seeds", "learner_timeout_s"}, and "mode": "try" for the Try button:
+`try_it` below); answers on
 descriptor 3 only, one JSON object per line: "ready" (once set up, before the job is read),
 then "progress" lines, then one "result" or "error" line. A cold grading gets both lines at
 once; a warm one (grader.warm) is started with the set-up alone, imports, warms and loads
@@ -80,11 +81,14 @@ def job(state: dict, line: str) -> int:
         peer.hello()
         timings["learner_load_s"] = round(time.monotonic() - t0, 4)
         t0 = time.monotonic()
-        per_seed = []
-        for seed in job.get("seeds") or list(module.EXERCISE.seeds):
-            ctx.seed(seed)
-            per_seed.append(module.judge(peer, ctx, seed))
-        result = per_seed[0] if len(per_seed) == 1 else {"per_seed": per_seed, **per_seed[0]}
+        if job.get("mode") == "try":
+            result = try_it(module, peer, ctx)
+        else:
+            per_seed = []
+            for seed in job.get("seeds") or list(module.EXERCISE.seeds):
+                ctx.seed(seed)
+                per_seed.append(module.judge(peer, ctx, seed))
+            result = per_seed[0] if len(per_seed) == 1 else {"per_seed": per_seed, **per_seed[0]}
         timings["procedure_s"] = round(time.monotonic() - t0, 4)
     except LearnerFault as exc:
         error = exc.error
@@ -100,6 +104,17 @@ def job(state: dict, line: str) -> int:
         emit({"type": "result", "measurements": result["measurements"], "series": result.get("series", {}),
               **info})
     return 0
+
+
+def try_it(module, peer, ctx) -> dict:
+    """The Try button's procedure (no training, no criteria): the learner's file is loaded (its
+    prints are the learner process's output) and, where the exercise has one, its `try_it(peer,
+    ctx)` measures what it can show at once (the model's gradient norms at init). Every number is
+    measured here, as in a grading."""
+    ctx.seed(0)
+    procedure = getattr(module, "try_it", None)
+    series = procedure(peer, ctx) if procedure is not None else {}
+    return {"measurements": {}, "series": series}
 
 
 def _device(torch, device: str) -> str:

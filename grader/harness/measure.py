@@ -263,3 +263,33 @@ def adam(params, lr: float):
         return torch.optim.Adam(params, lr=lr, fused=True)
     except (RuntimeError, ValueError, TypeError):
         return torch.optim.Adam(params, lr=lr)
+
+
+# ---------------------------------------------------------------- the Try button (no training)
+
+
+def try_series(mine: list[dict], reference) -> dict:
+    """What a Try shows: the learner's per-layer norms and the reference's, each numbered 1…L."""
+    def numbered(rows):
+        return [{"layer": str(row.get("layer", "")), "index": i, "norm": row.get("norm")}
+                for i, row in enumerate(rows or [], 1)]
+
+    return {"grad_norms": numbered(mine), "reference_grad_norms": numbered(reference)}
+
+
+def try_gradient_flow(peer, ctx, *, init_seeds, shapes, probe: int, reference, op: str = "models",
+                      width: int = 64) -> dict:
+    """The learner's model built under `init_seeds` by the learner process, traced and sent as data;
+    its weight-gradient norms along the Linear chain at init, one backward pass per init on the
+    first `probe` training images (gradient_flow, as grading measures them)."""
+    import torch
+
+    from grader.harness.data import digits
+    from grader.harness.traced import receive
+
+    x = digits(ctx.torch_device())[0][:probe]
+    traced = receive(peer.call(op, seeds=list(init_seeds)), seeds=len(init_seeds), shapes=shapes, width=width,
+                     device=ctx.device)
+    torch.manual_seed(init_seeds[0])  # a graph's own randomness (dropout) draws as in a grading
+    flow = gradient_flow(traced, x, init_seeds)
+    return try_series(grad_series(flow["names"], flow["norms"]), reference)

@@ -237,5 +237,5 @@ def test_the_sweeper_has_a_queue_of_its_own_that_make_run_s_worker_consumes(sett
     route = app.amqp.router.route({}, "grader.sweep_submissions")
     assert route["queue"].name == settings.GRADER_SWEEP_QUEUE != settings.GRADER_CPU_QUEUE
     run_sh = (ROOT / "courseware" / "scripts" / "run.sh").read_text()
-    assert "queues=grade-cpu,${GRADER_SWEEP_QUEUE:-grade-sweep}" in run_sh
+    assert "queues=grade-cpu,${GRADER_TRY_QUEUE:-grade-try},${GRADER_SWEEP_QUEUE:-grade-sweep}" in run_sh
     assert "--beat" not in run_sh and "celery -A courseware beat" in run_sh
