@@ -1,12 +1,13 @@
 """The judge: `python -I -m grader.harness.judge` inside its own sandbox. Trusted.
 
 Protocol with the host: two JSON lines on stdin, the set-up ({"preload": [slugs], "device",
-"gpu_memory_fraction"}) and then the job ({"slug", "seeds", "learner_timeout_s"}, and "mode": "try"
-for the Try button: `try_it` below); answers on descriptor 3 only, one JSON object per line: "ready" (once set up, before the job is read),
-then "progress" lines, then one "result" or "error" line. A cold grading gets both lines at
-once; a warm one (grader.warm) is started with the set-up alone, imports, warms and loads
-everything, says "ready" and waits for its job. End of stdin before a job: it exits. With the
-learner process: descriptors 5 (answers in) and 6 (requests out), through grader.harness.peer.
+"gpu_memory_fraction"}) and then the job ({"slug", "seeds", "learner_timeout_s"}, and "mode":
+"try" for the Try button: `try_it` below); answers on descriptor 3 only, one JSON object per
+line: "ready" (once set up, before the job is read), then "progress" lines, then one "result" or
+"error" line. A cold grading gets both lines at once; a warm one (grader.warm) is started with
+the set-up alone, imports, warms and loads everything, says "ready" and waits for its job. End of
+stdin before a job: it exits. With the learner process: descriptors 5 (answers in) and 6
+(requests out), through grader.harness.peer.
 
 The judge never loads, imports, unpickles or calls learner code: it runs the exercise's
 procedure on its own data, asks the learner process for data (numbers, tensors, traced graphs)
