@@ -9,6 +9,7 @@ urlpatterns = [
     path("exercises/<slug:slug>/submit/", views.submit, name="submit"),
     path("exercises/<slug:slug>/draft/", views.save_draft, name="draft"),
     path("exercises/<slug:slug>/check/", views.check, name="check"),
+    path("exercises/<slug:slug>/solutions/", views.solutions, name="solutions"),
     path("submissions/<int:submission_id>/", views.submission_detail, name="submission"),
     path("submissions/<int:submission_id>/status/", views.submission_status, name="submission-status"),
     path("account/tokens/", views.tokens, name="tokens"),
