@@ -1,6 +1,6 @@
 from django.urls import path
 
-from grader import views
+from grader import api_docs, views
 
 app_name = "grader"
 
@@ -13,4 +13,5 @@ urlpatterns = [
     path("submissions/<int:submission_id>/", views.submission_detail, name="submission"),
     path("submissions/<int:submission_id>/status/", views.submission_status, name="submission-status"),
     path("account/tokens/", views.tokens, name="tokens"),
+    path("api/docs/", api_docs.api_docs, name="api-docs"),
 ]
