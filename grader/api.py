@@ -22,7 +22,6 @@ from django.utils.translation import get_language_from_request, gettext_lazy, ov
 from django.utils.translation import gettext as _
 from ninja import Header, NinjaAPI, Path, Status
 from ninja.errors import AuthenticationError, HttpError, ValidationError
-from ninja.parser import Parser
 from ninja.security import HttpBearer
 
 from grader import api_schemas as schemas
@@ -68,19 +67,13 @@ class BearerToken(HttpBearer):
         return user
 
 
-class JsonBody(Parser):
-    """An empty body is not JSON either (ninja would read it as no body at all)."""
-
-    def parse_body(self, request):
-        if not request.body:
-            raise ValueError("empty body")
-        return super().parse_body(request)
-
-
 api = NinjaAPI(
     title="Kōbai API", version="1", description=schemas.API_DESCRIPTION, urls_namespace="api",
-    auth=BearerToken(), parser=JsonBody(), docs_url=None, openapi_url="/openapi.json",
+    auth=BearerToken(), docs_url=None, openapi_url="/openapi.json",
 )
+
+
+NOT_JSON = gettext_lazy("The body must be JSON: {\"code\": \"...\"}.")
 
 
 def _in_language(request, status: int, code: str, message) -> JsonResponse:
@@ -112,15 +105,16 @@ def _too_big(request, exc):
 
 @api.exception_handler(HttpError)
 def _unreadable(request, exc: HttpError):
-    """ninja's HttpError here is its "Cannot parse request body" (RecursionError included: JSON nested
-    too deeply), or a method the path does not take."""
+    """ninja raises HttpError(400) for a body it cannot parse as JSON (one nested too deeply included)."""
     if exc.status_code == 400:
-        return _in_language(request, 400, "bad_json", gettext_lazy("The body must be JSON: {\"code\": \"...\"}."))
+        return _in_language(request, 400, "bad_json", NOT_JSON)
     return api_error(exc.status_code, "http_error", str(exc))
 
 
 @api.exception_handler(ValidationError)
 def _invalid(request, exc):
+    if not request.body:  # ninja reads an empty body as no body, which is not JSON either
+        return _in_language(request, 400, "bad_json", NOT_JSON)
     return _in_language(request, 400, "bad_request", gettext_lazy("The body must have a string field \"code\"."))
 
 
@@ -138,7 +132,8 @@ def _payload(submission: Submission, request) -> dict:
         "page": request.build_absolute_uri(f"/{request.api_language}/submissions/{submission.pk}/"),
     }
     if submission.pending:
-        body["progress"] = submission.progress or {}
+        progress = submission.progress
+        body["progress"] = progress if isinstance(progress, dict) else {}  # an old row may hold anything
     else:
         body["verdict"] = submission.verdict_in(request.api_language)
     return body

@@ -9,7 +9,7 @@ from typing import Any
 
 from django.utils.translation import gettext_noop as _
 from ninja import Field, Schema
-from pydantic import ConfigDict
+from pydantic import BaseModel, ConfigDict
 
 STATUSES = ["queued", "running", "passed", "failed", "error", "timeout", "memory_limit", "output_limit",
             "rejected", "system_error"]
@@ -27,7 +27,7 @@ class ApiErrorOut(Schema):
                                             "ja or en)."))
 
 
-class CriterionOut(Schema):
+class CriterionOut(BaseModel):  # pydantic's own: ninja's Schema drops fields it does not declare
     model_config = ConfigDict(extra="allow")
 
     id: str = Field(..., description=_("The criterion's id, as the exercise page lists it."))
@@ -40,7 +40,7 @@ class CriterionOut(Schema):
     measured_text: str = ""
 
 
-class VerdictOut(Schema):
+class VerdictOut(BaseModel):  # the same: a verdict field added later passes through
     model_config = ConfigDict(extra="allow", json_schema_extra={"description": _(
         "The verdict in the caller's language: the same shape as `manage.py grade --json`.")})
 
@@ -58,6 +58,12 @@ class VerdictOut(Schema):
     device: str = Field("", description=_("\"cpu\" or \"cuda\": where it was graded."))
     torch_version: str = ""
     timings: dict[str, Any] = {}
+    grader_version: str = ""
+    language: str = Field("", description=_("The language of the words: \"ja\" or \"en\"."))
+    exercise: str = ""
+    queued_at: str | None = Field(None, json_schema_extra={"format": "date-time"})
+    started_at: str | None = Field(None, json_schema_extra={"format": "date-time"})
+    finished_at: str | None = Field(None, json_schema_extra={"format": "date-time"})
 
 
 class SubmissionOut(Schema):

@@ -165,3 +165,24 @@ def test_the_cohort_setting_is_on_the_admin_cohort_page(client):
     group = cohort(None)
     page = client.get(f"/en/admin/lessons/cohort/{group.pk}/change/").content.decode()
     assert 'name="solutions_after_failures"' in page and "solutions after failed attempts" in page.lower()
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_the_solution_pages_need_no_exception_to_the_csp(learner_client, user, lang):
+    from tests.courseware.test_csp import assert_strict
+
+    assert_strict(learner_client.get(URL.format(lang=lang)))  # the 403
+    progress(user, passed=True)
+    assert_strict(learner_client.get(URL.format(lang=lang)))
+
+
+def test_a_passed_verdict_links_to_the_solutions(learner_client, user):
+    progress(user, passed=True)
+    exercise = Exercise.objects.get(slug=SLUG)
+    passed = Submission.objects.create(user=user, exercise=exercise, code="x", code_sha256="0" * 64,
+                                       grader_version="v", status="passed", score=1.0, verdict={})
+    failed = Submission.objects.create(user=user, exercise=exercise, code="y", code_sha256="1" * 64,
+                                       grader_version="v", status="failed", score=0.0, verdict={})
+    link = f"/ja/exercises/{SLUG}/solutions/"
+    assert link in learner_client.get(f"/ja/submissions/{passed.pk}/").content.decode()
+    assert link not in learner_client.get(f"/ja/submissions/{failed.pk}/").content.decode()
