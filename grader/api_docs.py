@@ -15,6 +15,7 @@ from lessons.rendering import render_inline
 from lessons.resolver import PageResolver
 
 METHOD_ORDER = ("post", "get", "put", "patch", "delete")
+SCHEMA_ORDER = ("SubmissionIn", "SubmissionOut", "VerdictOut", "CriterionOut", "ApiErrorOut")
 
 
 def words(text: str | None, resolver: PageResolver) -> str:
@@ -82,11 +83,16 @@ def api_docs(request):
         "auth": words(scheme.get("description"), resolver),
         "operations": operations_of(openapi, resolver),
         "schemas": [{"name": name, "description": words(schema.get("description"), resolver),
-                     "fields": fields_of(schema, resolver)} for name, schema in schemas.items()],
+                     "fields": fields_of(schema, resolver)}
+                    for name, schema in sorted(schemas.items(), key=lambda item: _order(item[0]))],
         "errors": [{"status": status, "code": code, "words": _(meaning)}
                    for status, codes in ERRORS.items() for code, meaning in codes],
         "api_base": request.build_absolute_uri("/api/v1/"),
     })
+
+
+def _order(name: str) -> int:
+    return SCHEMA_ORDER.index(name) if name in SCHEMA_ORDER else len(SCHEMA_ORDER)
 
 
 def api_docs_redirect(request):

@@ -31,13 +31,13 @@ class CriterionOut(BaseModel):  # pydantic's own: ninja's Schema drops fields it
     model_config = ConfigDict(extra="allow")
 
     id: str = Field(..., description=_("The criterion's id, as the exercise page lists it."))
-    passed: bool
+    passed: bool = Field(..., description=_("Whether the criterion was met."))
     measured: Any = Field(None, description=_("The measured value: a number, a boolean, \"nan\", \"inf\" or "
                                               "\"-inf\", or null when it could not be measured."))
     threshold: str = Field("", description=_("What the measured value had to reach, in words."))
-    message: str = ""
-    hint: str = ""
-    measured_text: str = ""
+    message: str = Field("", description=_("What the criterion checks, in words."))
+    hint: str = Field("", description=_("A hint when it was not met."))
+    measured_text: str = Field("", description=_("The measured value as the page shows it."))
 
 
 class VerdictOut(BaseModel):  # the same: a verdict field added later passes through
@@ -46,32 +46,36 @@ class VerdictOut(BaseModel):  # the same: a verdict field added later passes thr
 
     status: str = Field(..., json_schema_extra={"enum": STATUSES})
     status_label: str = Field("", description=_("The status in words, in the caller's language."))
-    score: float | None = None
-    message: str = ""
-    criteria: list[CriterionOut] = []
+    score: float | None = Field(None, description=_("From 0 to 1: the share of the criteria met."))
+    message: str = Field("", description=_("The verdict in one sentence."))
+    criteria: list[CriterionOut] = Field([], description=_("Every criterion of the exercise, met or not."))
     series: dict[str, Any] = Field({}, description=_("The measurements behind the plots (loss per step, "
                                                      "gradient norm per layer...)."))
     error: dict[str, Any] | None = Field(None, description=_("Where and why the code failed, when it did."))
-    stdout: str = ""
-    stderr: str = ""
-    output_truncated: bool = False
+    stdout: str = Field("", description=_("What your code printed (the first 64 KiB)."))
+    stderr: str = Field("", description=_("What your code wrote to stderr (the first 64 KiB)."))
+    output_truncated: bool = Field(False, description=_("Whether the output was cut."))
     device: str = Field("", description=_("\"cpu\" or \"cuda\": where it was graded."))
-    torch_version: str = ""
-    timings: dict[str, Any] = {}
-    grader_version: str = ""
+    torch_version: str = Field("", description=_("The PyTorch version it was graded with."))
+    timings: dict[str, Any] = Field({}, description=_("Seconds spent, by phase."))
+    grader_version: str = Field("", description=_("The version of the grader and the exercise's criteria."))
     language: str = Field("", description=_("The language of the words: \"ja\" or \"en\"."))
-    exercise: str = ""
-    queued_at: str | None = Field(None, json_schema_extra={"format": "date-time"})
-    started_at: str | None = Field(None, json_schema_extra={"format": "date-time"})
-    finished_at: str | None = Field(None, json_schema_extra={"format": "date-time"})
+    exercise: str = Field("", description=_("The exercise's slug."))
+    queued_at: str | None = Field(None, description=_("When it was queued (ISO 8601)."),
+                                      json_schema_extra={"format": "date-time"})
+    started_at: str | None = Field(None, description=_("When the grading started (ISO 8601)."),
+                                       json_schema_extra={"format": "date-time"})
+    finished_at: str | None = Field(None, description=_("When the grading finished (ISO 8601)."),
+                                        json_schema_extra={"format": "date-time"})
 
 
 class SubmissionOut(Schema):
-    id: int
+    id: int = Field(..., description=_("The submission's id."))
     exercise: str = Field(..., description=_("The exercise's slug."), examples=["layer-grad-norms"])
     status: str = Field(..., json_schema_extra={"enum": STATUSES})
     score: float | None = Field(None, description=_("From 0 to 1; null until graded."))
-    created_at: str = Field(..., json_schema_extra={"format": "date-time"})
+    created_at: str = Field(..., description=_("When it was submitted (ISO 8601)."),
+                            json_schema_extra={"format": "date-time"})
     url: str = Field(..., description=_("This submission in the API: poll it until a verdict is there."))
     page: str = Field(..., description=_("This submission on the site."))
     progress: dict[str, Any] | None = Field(

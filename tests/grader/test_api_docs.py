@@ -193,3 +193,24 @@ def test_api_v1_docs_leads_to_the_docs_page_in_the_callers_language(client, lang
 def test_the_tokens_page_links_to_the_docs(learner_client, lang):
     html = learner_client.get(f"/{lang}/account/tokens/").content.decode()
     assert f'href="/{lang}/api/docs/"' in html and 'href="/api/v1/openapi.json"' in html
+
+
+def test_every_word_of_the_document_has_a_japanese_translation(openapi):
+    from django.utils.translation import gettext, override
+
+    def texts(node):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("description", "summary") and isinstance(value, str):
+                    yield value
+                else:
+                    yield from texts(value)
+        elif isinstance(node, list):
+            for item in node:
+                yield from texts(item)
+
+    error_lists = [text for text in texts(openapi) if text.startswith("- `")]  # the docs page draws these from ERRORS
+    with override("ja"):
+        untranslated = [text for text in texts(openapi) if text not in error_lists and gettext(text) == text]
+        assert not untranslated
+        assert all(gettext(words) != words for codes in ERRORS.values() for _code, words in codes)
