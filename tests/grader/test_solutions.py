@@ -165,6 +165,24 @@ def test_the_cohort_setting_is_on_the_admin_cohort_page(client):
     group = cohort(None)
     page = client.get(f"/en/admin/lessons/cohort/{group.pk}/change/").content.decode()
     assert 'name="solutions_after_failures"' in page and "solutions after failed attempts" in page.lower()
+    form = BeautifulSoup(page, "html.parser").find("form", id="cohort_form")
+    data = {}
+    for field in form.find_all(["input", "textarea", "select"]):
+        name = field.get("name")
+        if not name or field.get("type") in ("submit", "button") or (
+                field.get("type") == "checkbox" and not field.has_attr("checked")):
+            continue
+        if field.name == "select":
+            chosen = [o.get("value") for o in field.find_all("option") if o.has_attr("selected")]
+            if chosen:
+                data[name] = chosen if field.has_attr("multiple") else chosen[0]
+        else:
+            data[name] = field.text if field.name == "textarea" else field.get("value", "")
+    data["solutions_after_failures"] = "4"
+    response = client.post(f"/en/admin/lessons/cohort/{group.pk}/change/", data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    group.refresh_from_db()
+    assert group.solutions_after_failures == 4
 
 
 @pytest.mark.parametrize("lang", ["en", "ja"])
