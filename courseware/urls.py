@@ -4,7 +4,7 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from courseware import health
-from grader import api
+from grader import api, api_docs
 
 admin.site.site_header = _("Kōbai administration")
 admin.site.site_title = _("Kōbai admin")
@@ -13,8 +13,8 @@ admin.site.index_title = _("Cohorts, learners and grading")
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("metrics", health.metrics, name="metrics"),
-    path("api/v1/exercises/<slug:slug>/submissions", api.submissions_create, name="api-submissions"),
-    path("api/v1/submissions/<int:submission_id>", api.submission_detail, name="api-submission"),
+    path("api/v1/docs", api_docs.api_docs_redirect, name="api-docs-redirect"),
+    path("api/v1/", api.api.urls),
 ]
 
 urlpatterns += i18n_patterns(

@@ -8,13 +8,15 @@ checks, `migrate` and `runserver` included) fails when they drift apart:
 
 - kobai.E001: an exercise in the content has no grader module, or the other way round;
 - kobai.E002: a module's contract defines nothing a learner could write;
-- kobai.E003: a hint names a criterion the grader does not measure.
+- kobai.E003: a hint names a criterion the grader does not measure;
+- kobai.E004: the content shows a reference solution the grader does not have.
 """
 from __future__ import annotations
 
 from django.core.checks import Error, register
 
 from grader.exercises import EXERCISES, load
+from grader.solutions import reference_path
 from lessons.content_files import content_root, parse_exercise
 
 
@@ -42,4 +44,7 @@ def exercises_agree(app_configs=None, **kwargs) -> list[Error]:
         errors += [Error(f"{doc.path}: a hint names criterion {hint.get('criterion')!r}, which the grader "
                          f"does not measure ({', '.join(sorted(measured))})", id="kobai.E003")
                    for hint in doc.hints if hint.get("criterion") and hint["criterion"] not in measured]
+        errors += [Error(f"{doc.path}: solution {item['file']!r} is not in grader/references/{slug}/",
+                         id="kobai.E004")
+                   for item in doc.solutions if not reference_path(slug, item["file"]).is_file()]
     return errors

@@ -21,6 +21,7 @@ from grader.error_place import criteria_measured, error_place
 from grader.exercises import load
 from grader.hints import hints_for
 from grader.models import Submission
+from grader.solutions import reference_solutions, solution_access
 from grader.source_check import source_checked
 from grader.try_shown import try_shown
 from lessons import selectors as content
@@ -60,10 +61,29 @@ def exercise_detail(request, slug: str):
         "exercise": exercise, "contract": module.contract, "statement": statement.html,
         "lesson_text": lesson_text, "hints": hints,
         "code": code, "history": history, "progress": progress,
+        "solutions": solution_access(user=request.user, exercise=exercise),
         # One token per render of the form: a double click or a retried POST maps to one submission.
         "idempotency_key": secrets.token_urlsafe(18),
     })
 
+
+@login_required
+@require_GET
+def solutions(request, slug: str):
+    """The reference solutions and why they work: 403 (and not a word of them) until they are open."""
+    language = _lang()
+    exercise = content.exercise_get(slug=slug)
+    access = solution_access(user=request.user, exercise=exercise)
+    context = {"exercise": exercise, "access": access,
+               "lesson_text": content.lesson_text_get(slug=exercise.lesson.slug, language=language)}
+    if not access.open:
+        return render(request, "grader/solutions_locked.html", context, status=403)
+    text = content.exercise_text_get(exercise=exercise, language=language)
+    walkthrough = render_cached(text.walkthrough_hash, language, text.walkthrough, PageResolver(language))
+    return render(request, "grader/solutions.html", {
+        **context, "references": reference_solutions(exercise=exercise, language=language),
+        "walkthrough": walkthrough.html,
+    })
 
 
 def _editor_code(request, draft, exercise) -> str:

@@ -67,6 +67,9 @@ class ExerciseDoc:
     statements: dict  # language -> markdown
     statement_hashes: dict
     path: str
+    solutions: list = field(default_factory=list)  # [{"file", "ja", "en"}], shown once open
+    walkthroughs: dict = field(default_factory=dict)  # language -> markdown, or {} for none
+    walkthrough_hashes: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -256,6 +259,8 @@ def parse_exercise(folder: Path, root: Path, problems: list) -> ExerciseDoc | No
             problems.append(ContentProblem(_rel(path, root), None, f"the {lang} statement is missing"))
             continue
         statements[lang] = path.read_text(encoding="utf-8")
+    solutions = _solutions(meta, rel, problems)
+    walkthroughs = _walkthroughs(folder, root, problems, bool(solutions))
     starter = folder / "starter.py"
     if not starter.exists():
         problems.append(ContentProblem(_rel(starter, root), None, "starter.py is missing"))
@@ -271,8 +276,39 @@ def parse_exercise(folder: Path, root: Path, problems: list) -> ExerciseDoc | No
     return ExerciseDoc(
         slug=slug, lesson=lesson, order=order, title=title,
         hints=hints, starter_code=starter_code, statements=statements,
-        statement_hashes=hashes, path=rel,
+        statement_hashes=hashes, path=rel, solutions=solutions, walkthroughs=walkthroughs,
     )
+
+
+SOLUTION_FILE = re.compile(r"^pass_[a-z0-9_]+\.py$")
+
+
+def _solutions(meta: dict, rel: str, problems: list) -> list[dict]:
+    """`solutions:` in exercise.yaml: the reference files shown after a pass, each titled in both
+    languages. Only the names are checked here; that the grader has the files is its own check."""
+    solutions = meta.get("solutions") or []
+    if not isinstance(solutions, list):
+        problems.append(ContentProblem(rel, None, "'solutions' must be a list"))
+        return []
+    for number, item in enumerate(solutions, 1):
+        name = item.get("file") if isinstance(item, dict) else None
+        if not isinstance(name, str) or not SOLUTION_FILE.match(name):
+            problems.append(ContentProblem(rel, None, f"solutions[{number}].file must name a pass_*.py file"))
+        for lang in LANGUAGES:
+            _need(item, lang, str, rel, problems, where=f"solutions[{number}].")
+    return solutions
+
+
+def _walkthroughs(folder: Path, root: Path, problems: list, needed: bool) -> dict[str, str]:
+    """walkthrough.<lang>.md: why the reference solutions work; both languages or neither, and
+    both whenever the exercise shows solutions."""
+    paths = {lang: folder / f"walkthrough.{lang}.md" for lang in LANGUAGES}
+    present = {lang: p for lang, p in paths.items() if p.exists()}
+    if present or needed:
+        for lang, path in paths.items():
+            if lang not in present:
+                problems.append(ContentProblem(_rel(path, root), None, f"the {lang} walkthrough is missing"))
+    return {lang: path.read_text(encoding="utf-8") for lang, path in present.items()}
 
 
 class CheckingResolver:
@@ -480,6 +516,11 @@ class _RenderCheck:
                 rendered, resolver = self.render(text, path, 1, lang)
                 if rendered:
                     ex.statement_hashes[lang] = content_hash(text, *resolver.depends)
+            for lang, text in ex.walkthroughs.items():
+                path = ex.path.replace("exercise.yaml", f"walkthrough.{lang}.md")
+                rendered, resolver = self.render(text, path, 1, lang)
+                if rendered:
+                    ex.walkthrough_hashes[lang] = content_hash(text, *resolver.depends)
 
     def _quizzes(self, quizzes: dict[str, QuizDoc]) -> None:
         for quiz in quizzes.values():

@@ -99,6 +99,9 @@ class Exercise(models.Model):
     title_en = models.CharField(_("title (English)"), max_length=200)
     starter_code = models.TextField(_("starter code"))
     hints = models.JSONField(_("hints"), default=list)
+    # [{"file": "pass_....py", "ja": title, "en": title}]: the reference solutions (files in the
+    # grader's references/<slug>/) a learner is shown once the exercise is open to them.
+    solutions = models.JSONField(_("reference solutions shown"), default=list, blank=True)
 
     class Meta:
         ordering = ["lesson__order", "order"]
@@ -119,6 +122,8 @@ class ExerciseText(models.Model):
     statement = models.TextField(_("statement (Markdown)"))
     source_path = models.CharField(_("source file"), max_length=300)
     content_hash = models.CharField(_("content hash"), max_length=64)
+    walkthrough = models.TextField(_("walkthrough of the solutions (Markdown)"), blank=True)
+    walkthrough_hash = models.CharField(_("walkthrough hash"), max_length=64, blank=True)
 
     class Meta:
         constraints = [
@@ -310,6 +315,11 @@ class Cohort(models.Model):
                     "you choose yourself should be long and unpredictable too."),
     )
     is_open = models.BooleanField(_("open for joining"), default=True)
+    solutions_after_failures = models.PositiveIntegerField(
+        _("solutions after failed attempts"), null=True, blank=True,
+        help_text=_("Show an exercise's reference solutions to a learner of this cohort after this many "
+                    "graded submissions that did not pass. Leave empty to show them only after a pass."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:

@@ -118,7 +118,12 @@ def _math(content: str, options: dict) -> str:
 
 
 def _highlight(code: str, lang: str, _attrs) -> str:
-    """A fenced block as `<pre class="code highlight">`; markdown-it keeps what starts with <pre."""
+    return code_block(code, lang)
+
+
+def code_block(code: str, lang: str) -> str:
+    """A fenced block as `<pre class="code highlight">`; markdown-it keeps what starts with <pre.
+    Also the way any page shows a whole file of code (the reference solutions)."""
     try:
         lexer = get_lexer_by_name(lang) if lang else None
     except ClassNotFound:

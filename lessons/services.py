@@ -106,13 +106,14 @@ def content_sync(*, root: Path | None = None) -> SyncReport:
         exercise = _upsert(report, Exercise, {"slug": slug}, {
             "lesson": lessons[ex.lesson], "order": ex.order, "title_ja": ex.title["ja"],
             "title_en": ex.title["en"], "starter_code": ex.starter_code,
-            "hints": ex.hints,
+            "hints": ex.hints, "solutions": ex.solutions,
         })
         exercise_ids.add(exercise.pk)
         for lang, statement in ex.statements.items():
             row = _upsert(report, ExerciseText, {"exercise": exercise, "language": lang}, {
                 "statement": statement, "content_hash": ex.statement_hashes[lang],
                 "source_path": ex.path.replace("exercise.yaml", f"statement.{lang}.md"),
+                "walkthrough": ex.walkthroughs.get(lang, ""), "walkthrough_hash": ex.walkthrough_hashes.get(lang, ""),
             })
             ex_text_ids.add(row.pk)
     _delete_missing(report, ExerciseText.objects.all(), ex_text_ids)

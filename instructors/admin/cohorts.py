@@ -59,7 +59,7 @@ class CohortAdmin(CohortScopedAdmin):
     def get_readonly_fields(self, request, obj=None):
         if request.user.is_superuser:
             return ()
-        return ("course", "instructors")  # an instructor edits name, code, joining and deadlines only
+        return ("course", "instructors")  # an instructor edits name, code, joining, deadlines and when solutions open
 
     @admin.display(description=_("learners"), ordering="learners")
     def learner_count(self, cohort):

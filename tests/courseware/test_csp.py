@@ -20,7 +20,7 @@ pytestmark = pytest.mark.django_db
 LANGS = ["ja", "en"]
 PUBLIC = ["", "glossary/", "accounts/login/", "accounts/signup/", "accounts/password_reset/",
           "lessons/vanishing-gradients/", "lessons/residual-networks/", "lessons/vanishing-gradients/quiz/",
-          "exercises/layer-grad-norms/", "no-such-page/"]
+          "exercises/layer-grad-norms/", "api/docs/", "no-such-page/"]
 LEARNER = ["", "progress/", "exercises/layer-grad-norms/", "exercises/clip-gradients/", "account/tokens/",
            "accounts/password_change/", "cohorts/join/"]
 

@@ -148,7 +148,7 @@ def test_a_regrade_that_passes_the_code_takes_back_what_it_unlocked(user, exerci
     assert criterion_failures(user, exercise) == {}
 
 
-BEFORE, AFTER = ("grader", "0007_submission_claim_token"), ("grader", "0008_i17h1_failed_criteria_measured")
+BEFORE, AFTER = ("grader", "0007_submission_claim_token"), ("grader", "0008_failed_criteria_measured")
 
 
 @pytest.mark.django_db(transaction=True)

@@ -76,7 +76,7 @@ def test_a_quiz_answer_alone_does_not_make_the_lesson_read(learner_client, user)
     assert progress_of(user).quiz_attempts == 1 and not progress_of(user).read
 
 
-BEFORE, AFTER = ("lessons", "0004_join_code_default"), ("lessons", "0005_i17h1_lesson_read_to_the_end")
+BEFORE, AFTER = ("lessons", "0004_join_code_default"), ("lessons", "0005_lesson_read_to_the_end")
 
 
 @pytest.mark.django_db(transaction=True)
