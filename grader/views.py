@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from grader import charts, selectors, services
 from grader.contract_check import CheckResult, contract_check
-from grader.exercises import load
+from grader.exercises import UnknownExercise, load
 from grader.models import Submission
 from grader.source_check import source_checked
 from lessons import selectors as content
@@ -160,7 +160,16 @@ def _status_context(submission: Submission, language: str) -> dict:
         "position": selectors.queue_position(submission=submission), "delayed": delayed,
         "progress": submission.progress or {},
         "percent": _percent(submission.progress or {}),
+        "grading_text": _grading_text(submission.exercise.slug, language),
     }
+
+
+def _grading_text(slug: str, language: str) -> str:
+    """What a grading of this exercise is doing, for the running submission's status line."""
+    try:
+        return load(slug).EXERCISE.grading.get(language)
+    except UnknownExercise:  # an exercise no longer in the registry: the generic words
+        return _("Grading: running your code")
 
 
 def _percent(progress: dict) -> int:

@@ -168,6 +168,8 @@ class Exercise:
     # An entry matches an error whose `type` equals the name and whose `message` contains the
     # substring (case-sensitive); the first match wins. Name the cause and the idea, not the code.
     explain: tuple[tuple[str, str, T], ...] = ()
+    # What a grading of this exercise is doing, shown while it runs ("Grading: ...").
+    grading: T = T(ja="採点中：コードを実行しています", en="Grading: running your code")
     names: list[Name] = field(init=False)
 
     def __post_init__(self):

@@ -97,6 +97,8 @@ REFERENCE_NORMS = (3.557, 3.4095, 3.5557, 3.3003, 3.6605, 3.5176, 3.2944, 2.9855
                    2.4817, 2.5893, 2.4229, 2.2032, 2.1952, 1.8392, 1.5981, 4.1246)
 
 EXERCISE = Exercise(
+    grading=T(ja="採点中：初期化直後の勾配の流れを測ってから、モデルを学習させています",
+              en="Grading: measuring the gradient flow at initialization, then training your model"),
     slug="bn-deep-sigmoid",
     contract="""\
 import torch

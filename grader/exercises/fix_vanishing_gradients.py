@@ -63,6 +63,8 @@ REFERENCE_NORMS = (1.2972, 1.2632, 1.305, 1.1322, 1.1492, 1.3592, 1.4156, 1.3531
 
 
 EXERCISE = Exercise(
+    grading=T(ja="採点中：初期化直後の勾配の流れを測ってから、モデルを学習させています",
+              en="Grading: measuring the gradient flow at initialization, then training your model"),
     slug="fix-vanishing-gradients",
     contract="""\
 import torch
