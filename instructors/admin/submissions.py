@@ -16,6 +16,7 @@ from import_export import fields
 from import_export.admin import ExportMixin
 from import_export.formats.base_formats import CSV, XLSX
 
+from courseware.display import user_name
 from grader import models
 from grader.services import RegradeRefused, submission_regrade
 from grader.stored_verdict import criterion_ids
@@ -37,7 +38,7 @@ class SubmissionResource(FormulaSafeResource):  # learners' names are theirs: no
         export_order = fields
 
     def dehydrate_learner_name(self, submission):
-        return submission.user.get_full_name()
+        return user_name(submission.user)
 
     def dehydrate_failed(self, submission):
         return " ".join(criterion_ids(submission.failed_criteria))
