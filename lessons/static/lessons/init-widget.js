@@ -211,8 +211,8 @@
     root.appendChild(charts);
     root.appendChild(summary);
     root.appendChild(details);
-    var img = figure.querySelector("img");
-    if (img) img.remove();
+    var fallback = figure.querySelector("picture") || figure.querySelector("img");
+    if (fallback) fallback.remove();
     var caption = figure.querySelector("figcaption");
     if (caption) {
       caption.id = id + "-caption";
