@@ -120,7 +120,8 @@ def _criterion_words(item: dict, exercise, lang: str, judged: bool, not_measured
     return CriterionResult(
         id=item.get("id", ""), passed=passed, measured=measured,
         threshold=threshold_text(criterion) if criterion else "", message=criterion.message.get(lang) if criterion
-        else "", hint=hint, measured_text=f"{shown} ({detail})" if detail else shown)
+        else "", hint=hint, measured_text=(f"{shown}（{detail}）" if lang == "ja" else f"{shown} ({detail})") if detail
+        else shown)
 
 
 def _unmeasured_hint(outcome: dict) -> str:

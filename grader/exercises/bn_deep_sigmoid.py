@@ -142,7 +142,7 @@ def build_model() -> nn.Module: ...  # (N, 64) -> (N, 10) logits; >= 20 nn.Linea
                       "(SiLU, Swish) makes a different activation, and a sigmoid written out with exp is not "
                       "counted as one. Removing the sigmoids defeats the purpose too. Normalization layers such "
                       "as batch norm are not activations: add as many as you like."),
-            detail=T(ja="シグモイド {sigmoid} 個（必要なのは {required} 個以上）、ほかの非線形な演算: {other}",
+            detail=T(ja="シグモイド {sigmoid} 個（必要なのは {required} 個以上）、ほかの非線形な演算：{other}",
                      en="{sigmoid} sigmoids (at least {required} needed); other nonlinear operations: {other}"),
             detail_from="nonlinearities",
         ),

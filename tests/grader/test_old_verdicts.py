@@ -58,15 +58,23 @@ def test_there_are_golden_rows_of_every_status_and_outcome():
 # the word for yes as its threshold ("true" before); a measurement beyond 1e5 or under 1e-3 reads
 # 1.235 × 10⁻⁵ (1.235e-05 before); durations and numbers have units and no float noise; the pages'
 # tables carry data-label attributes and the stack-on-phone class (presentation, no words), and the
-# admin's "Verdict: " and timings use the Japanese colon.
+# admin's "Verdict: " and timings use the Japanese colon, as a Japanese measurement's detail does
+# (in full-width parentheses).
 YES = {"ja": "はい", "en": "yes"}
 _EXPONENT = re.compile(r"^(-?\d+(?:\.\d+)?e[+-]\d+)(?= \(|$)")
+
+
+def measured_now(text: str, lang: str) -> str:
+    text = _EXPONENT.sub(lambda m: number_text(float(m.group(1)), 4), text)
+    if lang == "ja":
+        text = re.sub(r"^(\S+) \((.*)\)$", r"\1（\2）", text).replace("演算: ", "演算：")
+    return text
 
 
 def worded_now(old: dict, lang: str) -> dict:
     """A golden row's words (one language) with the deliberate changes above."""
     criteria = [{**c, "threshold": YES[lang] if c.get("threshold") == "true" else c.get("threshold"),
-                 "measured_text": _EXPONENT.sub(lambda m: number_text(float(m.group(1)), 4), c["measured_text"])}
+                 "measured_text": measured_now(c["measured_text"], lang)}
                 for c in old.get("criteria") or []]
     return {**old, "criteria": criteria} if "criteria" in old else old
 
@@ -74,8 +82,7 @@ def worded_now(old: dict, lang: str) -> dict:
 def page_now(html: str, lang: str) -> str:
     """A golden page section with the deliberate changes above (its words; attributes compared apart)."""
     html = re.sub(r"<td>true</td>", f"<td>{YES[lang]}</td>", html)
-    html = re.sub(r"<td>(-?\d+(?:\.\d+)?e[+-]\d+)((?: \([^<]*\))?)</td>",
-                  lambda m: f"<td>{number_text(float(m.group(1)), 4)}{m.group(2)}</td>", html)
+    html = re.sub(r"<td>([^<]*)</td>", lambda m: f"<td>{measured_now(m.group(1), lang)}</td>", html)
     html = re.sub(r" · (\d+(?:\.\d+)?) s(?=</p>| · )", lambda m: f" · {seconds_text(float(m.group(1)), lang)}", html)
     separator = "：" if lang == "ja" else ": "
     html = html.replace("<h2>判定: ", "<h2>判定：")
