@@ -19,12 +19,13 @@ import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.db.models import JSONField, Value
+from django.utils.html import escape
 
 from courseware.display import number_text, seconds_text
 from grader.models import Submission
 from grader.stored_verdict import is_record, record_from_old
 from grader.tokens import token_create
-from grader.wording import verdict_words
+from grader.wording import measured_text, verdict_words
 from lessons.models import Exercise
 from tests.conftest import UserFactory
 
@@ -61,31 +62,46 @@ def test_there_are_golden_rows_of_every_status_and_outcome():
 # admin's "Verdict: " and timings use the Japanese colon, as a Japanese measurement's detail does
 # (in full-width parentheses).
 YES = {"ja": "はい", "en": "yes"}
-_EXPONENT = re.compile(r"^(-?\d+(?:\.\d+)?e[+-]\d+)(?= \(|$)")
+_EXPONENT = re.compile(r"^-?\d+(?:\.\d+)?e[+-]\d+(?= \(|$)")
+_JA_COLON = re.compile(r"(できませんでした|があります|を送出しました|拒否しました): ?")
 
 
-def measured_now(text: str, lang: str) -> str:
-    text = _EXPONENT.sub(lambda m: number_text(float(m.group(1)), 4), text)
+def measured_now(criterion: dict, lang: str) -> str:
+    text = criterion["measured_text"]
+    if isinstance(criterion.get("measured"), (int, float)) and not isinstance(criterion["measured"], bool):
+        text = _EXPONENT.sub(lambda m: measured_text(criterion["measured"]), text)
     if lang == "ja":
         text = re.sub(r"^(\S+) \((.*)\)$", r"\1（\2）", text).replace("演算: ", "演算：")
     return text
 
 
+def message_now(text: str, lang: str) -> str:
+    return _JA_COLON.sub(r"\1：", text) if lang == "ja" else text
+
+
 def worded_now(old: dict, lang: str) -> dict:
     """A golden row's words (one language) with the deliberate changes above."""
-    criteria = [{**c, "threshold": YES[lang] if c.get("threshold") == "true" else c.get("threshold"),
-                 "measured_text": measured_now(c["measured_text"], lang)}
-                for c in old.get("criteria") or []]
-    return {**old, "criteria": criteria} if "criteria" in old else old
+    new = {**old, "message": message_now(old["message"], lang)} if "message" in old else dict(old)
+    if "criteria" in old:
+        new["criteria"] = [{**c, "threshold": YES[lang] if c.get("threshold") == "true" else c.get("threshold"),
+                            "measured_text": measured_now(c, lang)} for c in old["criteria"] or []]
+    return new
 
 
-def page_now(html: str, lang: str) -> str:
+def page_now(html: str, lang: str, old: dict) -> str:
     """A golden page section with the deliberate changes above (its words; attributes compared apart)."""
     html = re.sub(r"<td>true</td>", f"<td>{YES[lang]}</td>", html)
-    html = re.sub(r"<td>([^<]*)</td>", lambda m: f"<td>{measured_now(m.group(1), lang)}</td>", html)
-    html = re.sub(r" · (\d+(?:\.\d+)?) s(?=</p>| · )", lambda m: f" · {seconds_text(float(m.group(1)), lang)}", html)
+    for criterion in old.get("criteria") or []:
+        before, after = escape(criterion["measured_text"]), escape(measured_now(criterion, lang))
+        html = html.replace(f"<td>{before}</td>", f"<td>{after}</td>", 1)
+    message = old.get("message", "")
+    html = html.replace(f"<p>{escape(message)}", f"<p>{escape(message_now(message, lang))}")
+    wall = (old.get("timings") or {}).get("wall_s")
+    if wall:
+        html = re.sub(r" · \d+(?:\.\d+)? (s|秒)(?=</p>| · )", f" · {seconds_text(wall, lang)}", html)
     separator = "：" if lang == "ja" else ": "
     html = html.replace("<h2>判定: ", "<h2>判定：")
+    html = html.replace("実線: あなたのモデル、破線: 参考の形", "実線：あなたのモデル、破線：参考の形")
 
     def timing(m):
         value = seconds_text(float(m.group(2)), lang) if m.group(1).endswith("_s") else number_text(float(m.group(2)))
@@ -161,9 +177,9 @@ def shown_to_learners_now(row) -> dict:
     worker = row["verdict"]["en"].get("worker") or ""
     golden = row["shown"]
     return {
-        "admin": {lang: page_now(html, lang) for lang, html in golden["admin"].items()},
-        "page": {lang: page_now(html.replace(f" · {worker}</p>", "</p>") if worker else html, lang)
-                 for lang, html in golden["page"].items()},
+        "admin": {lang: page_now(html, lang, row["verdict"][lang]) for lang, html in golden["admin"].items()},
+        "page": {lang: page_now(html.replace(f" · {worker}</p>", "</p>") if worker else html, lang,
+                                row["verdict"][lang]) for lang, html in golden["page"].items()},
         "api": {lang: worded_now({key: value for key, value in verdict.items() if key != "worker"}, lang)
                 for lang, verdict in golden["api"].items()},
     }
@@ -218,14 +234,15 @@ def test_the_migration_converts_old_rows_and_back(course_loaded):
             submission = Submission.objects.get(pk=pk)
             for lang in LANGS:  # the admin's reading: the worker too
                 read = submission.verdict_in(lang, for_staff=True)
-                assert {k: read[k] for k in r["verdict"][lang]} == r["verdict"][lang]
+                assert {k: read[k] for k in r["verdict"][lang]} == worded_now(r["verdict"][lang], lang)
 
         executor = MigrationExecutor(connection)
         executor.migrate([BEFORE, LESSONS_NOW])
         apps = executor.loader.project_state([BEFORE, LESSONS_NOW]).apps
         OldSubmission = apps.get_model("grader", "Submission")
         for pk, r in rows.items():
-            assert floats(OldSubmission.objects.get(pk=pk).verdict) == r["verdict"], "worded back in both languages"
+            assert floats(OldSubmission.objects.get(pk=pk).verdict) == {
+                **r["verdict"], **{lang: worded_now(r["verdict"][lang], lang) for lang in LANGS}}, "worded back"
         for pk, value in left.items():
             assert OldSubmission.objects.get(pk=pk).verdict == value
     finally:
