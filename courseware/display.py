@@ -74,8 +74,8 @@ def elapsed_text(since, lang: str | None = None, now=None) -> str:
     them: "1 week, 2 days" in English, "1週間2日" in Japanese (no comma between the units)."""
     with override(_lang(lang)):
         text = timesince(since, now)
-        if _lang(lang) == "ja":
-            text = text.replace(gettext(", "), "").replace("\xa0", "")
+        if _lang(lang) == "ja":  # Django joins the units with an untranslated ", "
+            text = re.sub(r",\s*", "", text).replace("\xa0", "")
         return text
 
 

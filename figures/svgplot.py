@@ -244,8 +244,10 @@ def save_svg(fig: Figure, name: str, lang: str, directory: Path = SVG_DIR, layou
 
 
 def dark_svg(svg: str) -> str:
-    """The drawing in the dark page's colours (DARK; a colour not listed stays as it is)."""
-    return _HEX.sub(lambda m: DARK.get(m.group(0).lower(), m.group(0)), svg)
+    """The drawing in the dark page's colours (DARK; a colour not listed stays as it is). Text that
+    names no colour (a legend drawn with matplotlib's defaults) would be black: it gets INK's."""
+    svg = _HEX.sub(lambda m: DARK.get(m.group(0).lower(), m.group(0)), svg)
+    return svg.replace('<style type="text/css">', f'<style type="text/css">text{{fill: {DARK[INK]}}}', 1)
 
 
 def phone_height(width: float, height: float, ncols: int) -> float:
