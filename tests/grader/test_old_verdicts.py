@@ -22,6 +22,7 @@ from django.db.models import JSONField, Value
 from django.utils.html import escape
 
 from courseware.display import number_text, seconds_text
+from grader.exercises.base import threshold_number
 from grader.models import Submission
 from grader.stored_verdict import is_record, record_from_old
 from grader.tokens import token_create
@@ -75,6 +76,12 @@ def measured_now(criterion: dict, lang: str) -> str:
     return text
 
 
+def threshold_now(text, lang: str):
+    if text == "true":
+        return YES[lang]
+    return re.sub(r"-?\d+(?:\.\d+)?e[+-]\d+", lambda m: threshold_number(float(m.group(0))), text or "")
+
+
 def message_now(text: str, lang: str) -> str:
     return _JA_COLON.sub(r"\1：", text) if lang == "ja" else text
 
@@ -83,7 +90,7 @@ def worded_now(old: dict, lang: str) -> dict:
     """A golden row's words (one language) with the deliberate changes above."""
     new = {**old, "message": message_now(old["message"], lang)} if "message" in old else dict(old)
     if "criteria" in old:
-        new["criteria"] = [{**c, "threshold": YES[lang] if c.get("threshold") == "true" else c.get("threshold"),
+        new["criteria"] = [{**c, "threshold": threshold_now(c.get("threshold"), lang),
                             "measured_text": measured_now(c, lang)} for c in old["criteria"] or []]
     return new
 
@@ -94,6 +101,8 @@ def page_now(html: str, lang: str, old: dict) -> str:
     for criterion in old.get("criteria") or []:
         before, after = escape(criterion["measured_text"]), escape(measured_now(criterion, lang))
         html = html.replace(f"<td>{before}</td>", f"<td>{after}</td>", 1)
+    html = re.sub(r"<td>((?:[≤≥<>] |\[)[^<]*\de[+-]\d+[^<]*)</td>",  # a threshold cell, not a chart's data
+                  lambda m: f"<td>{threshold_now(m.group(1), lang)}</td>", html)
     message = old.get("message", "")
     html = html.replace(f"<p>{escape(message)}", f"<p>{escape(message_now(message, lang))}")
     wall = (old.get("timings") or {}).get("wall_s")
