@@ -243,4 +243,5 @@ def test_a_locked_hint_shows_an_svg_lock_not_an_emoji(browser, live_server, cour
     icon = locked.first.locator("svg.icon-lock")
     assert icon.is_visible() and icon.bounding_box()["width"] > 8
     shoot(page, "exercise-locked-hint-ja-390-dark")
+    page.locator("#hints-title").locator("xpath=..").screenshot(path=str(SHOTS / "hints-ja-390-dark.png"))
     context.close()
