@@ -15,6 +15,7 @@ from django.views.decorators.http import require_GET, require_POST
 from grader import charts, selectors, services
 from grader.contract_check import CheckResult, contract_check
 from grader.exercises import UnknownExercise, load
+from grader.exercises.base import Exercise
 from grader.models import Submission
 from grader.source_check import source_checked
 from lessons import selectors as content
@@ -169,7 +170,7 @@ def _grading_text(slug: str, language: str) -> str:
     try:
         return load(slug).EXERCISE.grading.get(language)
     except UnknownExercise:  # an exercise no longer in the registry: the generic words
-        return _("Grading: running your code")
+        return Exercise.grading.get(language)
 
 
 def _percent(progress: dict) -> int:
