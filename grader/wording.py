@@ -16,10 +16,10 @@ import signal as signals
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop, override
 
-from courseware.display import number_text
 from grader.exercises import UnknownExercise, load
 from grader.source_check import SourceProblem
 from grader.verdict import LIMIT_STATUS, CriterionResult, Outcome, Status, Verdict, status_label
+from lessons.display import number_text
 
 MIB = 1024 * 1024
 

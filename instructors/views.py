@@ -14,10 +14,10 @@ from pygments import highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import PythonLexer
 
-from courseware.display import user_name
 from grader import charts
 from instructors.progress import FAILED, NOT_TRIED, PASSED, SORTS, cohort_progress
 from instructors.spreadsheet import formula_safe_dataset
+from lessons.display import user_name
 
 ROWS_PER_PAGE = 100
 

@@ -16,13 +16,13 @@ from import_export import fields
 from import_export.admin import ExportMixin
 from import_export.formats.base_formats import CSV, XLSX
 
-from courseware.display import user_name
 from grader import models
 from grader.services import RegradeRefused, submission_regrade
 from grader.stored_verdict import criterion_ids
 from instructors.scoping import CohortScopedAdmin, taught_cohorts
 from instructors.spreadsheet import FormulaSafeResource
 from instructors.views import regrading_page, submission_context
+from lessons.display import user_name
 
 
 class SubmissionResource(FormulaSafeResource):  # learners' names are theirs: no cell may be a formula

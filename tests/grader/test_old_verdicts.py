@@ -21,12 +21,12 @@ from django.db.migrations.executor import MigrationExecutor
 from django.db.models import JSONField, Value
 from django.utils.html import escape
 
-from courseware.display import number_text, seconds_text
 from grader.exercises.base import threshold_number
 from grader.models import Submission
 from grader.stored_verdict import is_record, record_from_old
 from grader.tokens import token_create
 from grader.wording import measured_text, verdict_words
+from lessons.display import number_text, seconds_text
 from lessons.models import Exercise
 from tests.conftest import UserFactory
 

@@ -7,10 +7,10 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
-from courseware.display import seconds_text
 from grader.exercises import EXERCISES
 from grader.grading import UnknownExercise, grade_source
 from grader.warm import WarmPool
+from lessons.display import seconds_text
 
 
 class Command(BaseCommand):

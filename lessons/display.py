@@ -5,7 +5,7 @@
     elapsed_text(three_days_ago, "ja") == "3日"; "1週間2日", not Django's "1週間, 2日"
     person_name("太郎", "山田", "ja") == "山田 太郎"; person_name("Ann", "Lee", "en") == "Ann Lee"
 
-Plain functions (the template filters in courseware.templatetags.display only call them).
+Plain functions (the template filters in lessons.templatetags.display only call them).
 """
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ from django.template import Context, Template
 from django.utils import timezone
 from django.utils.translation import override
 
-from courseware.display import elapsed_text, number_text, person_name, seconds_text, user_name
+from lessons.display import elapsed_text, number_text, person_name, seconds_text, user_name
 from tests.conftest import UserFactory
 
 

@@ -1,8 +1,8 @@
-"""Template filters over courseware.display: {% load display %} {{ value|number }},
+"""Template filters over lessons.display: {% load display %} {{ value|number }},
 {{ seconds|duration }}, {{ when|elapsed }}, {{ user|display_name }}."""
 from django import template
 
-from courseware import display
+from lessons import display
 
 register = template.Library()
 
