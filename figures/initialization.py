@@ -305,7 +305,7 @@ def draw_histograms(name: str, activation: str, inits: tuple[str, ...], histogra
                 else:
                     ax.set_xticks([0, round(edges[-1] / 2, 1)])
                 ax.set_xlabel(text({"ja": "活性化の値", "en": "activation value"}, lang), color=MUTED)
-                if ax is not axes[0]:
+                if ax.get_subplotspec().colspan.start > 0:  # side by side: the left panel's labels serve
                     ax.set_yticklabels([])
 
     write_figure(name, draw, width=7.6, height=3.6, ncols=len(inits))

@@ -4,8 +4,10 @@ Every figure script builds its charts with these functions so that all figures l
 
 - text stays text (`svg.fonttype: none`): the browser draws it with its own fonts, so
   Japanese labels need no embedded glyphs; the font list starts with Noto Sans CJK JP;
-- the chart sits on a white rounded card with dark ink, which reads on a light page and on
-  a dark one alike;
+- the chart sits on a white rounded card with dark ink; each figure also has a dark variant
+  (`<name>.<lang>.dark.svg`: the same drawing in the dark page's colours, DARK) and a phone
+  variant (`.phone.svg`, `.phone.dark.svg`: PHONE_WIDTH wide, panels stacked, so that its text
+  shows at about 12 px on a 390 px screen); the lesson page picks one with <picture>;
 - output is reproducible: no date in the metadata and a fixed id salt, so running a script
   twice writes the same bytes (the content sync hashes the files).
 
@@ -15,7 +17,7 @@ A label is either a plain string (the same in both languages) or a mapping
     series = [Series({"ja": "シグモイド", "en": "sigmoid"}, steps, acc, color=COLORS[0])]
     line_chart("my-figure", series, xlabel={"ja": "ステップ", "en": "step"}, ylabel="loss")
 
-writes `lessons/static/lessons/figures/my-figure.ja.svg` and `.en.svg`; `write_data`
+writes `lessons/static/lessons/figures/my-figure.ja.svg` and `.en.svg` (and their variants); `write_data`
 writes `lessons/content/figures/<name>.json` for the numbers the prose quotes.
 """
 from __future__ import annotations
@@ -61,6 +63,19 @@ MUTED = "#59636e"
 GRID = "#d8dee4"
 CARD = "#ffffff"
 CARD_EDGE = "#d0d7de"
+
+# The dark variant: every colour of the light drawing, as it reads on the dark page (site.css's
+# dark --surface card; the Okabe–Ito hues lightened to keep 3:1 against it).
+DARK = {
+    INK: "#e8e6e3", MUTED: "#aab2bb", GRID: "#3a4048", CARD: "#1e2125", CARD_EDGE: "#3a3f46",
+    "#0072b2": "#5aaee8", "#d55e00": "#f0823a", "#009e73": "#2fc79a", "#cc79a7": "#e29bc3",
+    "#e69f00": "#f2b733", "#56b4e9": "#a3d7f6", "#000000": "#e8e6e3", "#8c959f": "#7d8790",
+    "#cccccc": "#4a5058",
+}
+_HEX = re.compile(r"#[0-9a-fA-F]{6}\b")
+# The phone variant: 4.2 in = 302 pt shown 358 px wide on a 390 px phone: 10.5 pt text at ~12.4 px.
+PHONE_WIDTH = 4.2
+VARIANTS = ("", "dark", "phone", "phone.dark")  # file name parts: <name>.<lang>[.<variant>].svg
 
 STYLE = {
     "svg.fonttype": "none",
@@ -121,10 +136,11 @@ class Series:
     band: tuple[Sequence[float], Sequence[float]] | None = None  # shaded (low, high)
 
 
-def new_figure(*, width: float = 6.4, height: float = 3.8, ncols: int = 1) -> tuple[Figure, list[Axes]]:
-    """A figure on a white rounded card, with `ncols` axes side by side."""
+def new_figure(*, width: float = 6.4, height: float = 3.8, ncols: int = 1,
+               nrows: int = 1) -> tuple[Figure, list[Axes]]:
+    """A figure on a white rounded card, with `ncols` axes side by side (`nrows` stacked)."""
     with plt.rc_context(STYLE):
-        fig, axes = plt.subplots(1, ncols, figsize=(width, height), squeeze=False)
+        fig, axes = plt.subplots(nrows, ncols, figsize=(width, height), squeeze=False)
     # Rounded corners of equal radius in both directions despite the non-square figure.
     card = FancyBboxPatch(
         (0.004, 0.004 * width / height), 0.992, 1 - 0.008 * width / height,
@@ -133,7 +149,7 @@ def new_figure(*, width: float = 6.4, height: float = 3.8, ncols: int = 1) -> tu
         zorder=-100,
     )
     fig.patches.append(card)
-    return fig, list(axes[0])
+    return fig, list(axes.flat)
 
 
 def draw_lines(
@@ -209,10 +225,10 @@ def _decorate(ax, lang, title, xlabel, ylabel, ylim, xlim) -> None:
         ax.set_xlim(*xlim)
 
 
-def save_svg(fig: Figure, name: str, lang: str, directory: Path = SVG_DIR) -> Path:
-    """Write `<name>.<lang>.svg` reproducibly and close the figure."""
+def save_svg(fig: Figure, name: str, lang: str, directory: Path = SVG_DIR, layout: str = "") -> list[Path]:
+    """Write `<name>.<lang>[.<layout>].svg` and its dark variant reproducibly; close the figure."""
     directory.mkdir(parents=True, exist_ok=True)
-    path = directory / f"{name}.{lang}.svg"
+    path = directory / f"{name}.{lang}{'.' + layout if layout else ''}.svg"
     with plt.rc_context(STYLE):
         fig.tight_layout(pad=0.9)
         fig.savefig(path, format="svg", metadata={"Date": None, "Creator": None})
@@ -222,19 +238,39 @@ def save_svg(fig: Figure, name: str, lang: str, directory: Path = SVG_DIR) -> Pa
     svg = _LONE_FAMILY.sub(lambda m: f"font-family: {FONT_CSS}" if m.group(1) in FONT_FAMILY
                            else m.group(0), svg)
     path.write_text(svg, encoding="utf-8")
-    return path
+    dark = path.with_name(path.name.removesuffix(".svg") + ".dark.svg")
+    dark.write_text(dark_svg(svg), encoding="utf-8")
+    return [path, dark]
+
+
+def dark_svg(svg: str) -> str:
+    """The drawing in the dark page's colours (DARK; a colour not listed stays as it is). Text that
+    names no colour (a legend drawn with matplotlib's defaults) would be black: it gets INK's."""
+    svg = _HEX.sub(lambda m: DARK.get(m.group(0).lower(), m.group(0)), svg)
+    return svg.replace('<style type="text/css">', f'<style type="text/css">text{{fill: {DARK[INK]}}}', 1)
+
+
+def phone_height(width: float, height: float, ncols: int) -> float:
+    """The phone variant's height: its panels stacked, each about as tall for PHONE_WIDTH as it
+    was for its share of `width`, within limits that keep a panel readable."""
+    panel = PHONE_WIDTH * height / (width / ncols) * 0.8
+    return ncols * min(3.4, max(2.6, panel))
 
 
 def write_figure(
     name: str, draw: Callable[[list[Axes], str], None], *, width: float = 6.4,
     height: float = 3.8, ncols: int = 1, directory: Path = SVG_DIR,
 ) -> list[Path]:
-    """One SVG per language: `draw(axes, lang)` fills the axes of a fresh figure."""
+    """Per language, the figure and its variants (VARIANTS): `draw(axes, lang)` fills the axes of a
+    fresh figure, once as laid out here and once for a phone (PHONE_WIDTH wide, panels stacked)."""
     paths = []
     for lang in LANGS:
         fig, axes = new_figure(width=width, height=height, ncols=ncols)
         draw(axes, lang)
-        paths.append(save_svg(fig, name, lang, directory))
+        paths += save_svg(fig, name, lang, directory)
+        fig, axes = new_figure(width=PHONE_WIDTH, height=phone_height(width, height, ncols), nrows=ncols)
+        draw(axes, lang)
+        paths += save_svg(fig, name, lang, directory, layout="phone")
     return paths
 
 

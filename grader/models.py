@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from grader.stored_verdict import verdict_read
@@ -67,7 +68,9 @@ class Submission(models.Model):
         permissions = [("regrade_submission", _("Can regrade submissions"))]
 
     def __str__(self):
-        return f"#{self.pk} {self.exercise_id} {self.status}"
+        # The admin's title for the row: in the reader's language (the status's label, not its value).
+        return gettext("Submission #%(id)s (%(exercise)s, %(status)s)") % {
+            "id": self.pk, "exercise": self.exercise.slug, "status": self.get_status_display()}
 
     @property
     def pending(self) -> bool:

@@ -18,7 +18,8 @@ from django.views.decorators.http import require_GET, require_POST
 from grader import charts, selectors, services, trying
 from grader.contract_check import CheckResult, contract_check
 from grader.error_place import criteria_measured, error_place
-from grader.exercises import load
+from grader.exercises import UnknownExercise, load
+from grader.exercises.base import Exercise
 from grader.hints import hints_for
 from grader.models import Submission
 from grader.solutions import reference_solutions, solution_access
@@ -249,6 +250,7 @@ def _status_context(submission: Submission, language: str) -> dict:
         "progress": submission.progress or {},
         "percent": _percent(submission.progress or {}),
         "poll_ms": _poll_ms(submission),
+        "grading_text": _grading_text(submission.exercise.slug, language),
     }
 
 
@@ -257,6 +259,14 @@ def _poll_ms(submission: Submission) -> int:
     gradings end within them, and a 1 s poll was most of the wait), then less often."""
     age = (timezone.now() - submission.created_at).total_seconds()
     return 250 if age < 5 else 500 if age < 20 else 1000
+
+
+def _grading_text(slug: str, language: str) -> str:
+    """What a grading of this exercise is doing, for the running submission's status line."""
+    try:
+        return load(slug).EXERCISE.grading.get(language)
+    except UnknownExercise:  # an exercise no longer in the registry: the generic words
+        return Exercise.grading.get(language)
 
 
 def _percent(progress: dict) -> int:

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_noop, override
 from grader.exercises import UnknownExercise, load
 from grader.source_check import SourceProblem
 from grader.verdict import LIMIT_STATUS, CriterionResult, Outcome, Status, Verdict, status_label
+from lessons.display import number_text
 
 MIB = 1024 * 1024
 
@@ -72,7 +73,7 @@ def outcome_error(outcome: dict) -> dict | None:
 
 
 def measured_text(value) -> str:
-    """A measurement as it is shown: 0.1234, 1.235e-05, yes/no, nan, or "not measured"."""
+    """A measurement as it is shown: 0.1234, 1.235 × 10⁻⁵, yes/no, nan, or "not measured"."""
     if value is None:
         return _("not measured")
     if isinstance(value, bool):
@@ -87,7 +88,13 @@ def measured_text(value) -> str:
         return str(number)
     if number == 0 or 1e-3 <= abs(number) < 1e5:
         return f"{number:.4g}"
-    return f"{number:.3e}"
+    return number_text(number, 4)
+
+
+def threshold_text(criterion) -> str:
+    """A criterion's threshold as it is shown: "≥ 0.9", "[0.999, 1.001]", or, for a criterion that
+    must hold (op "true"), the word for yes in the reader's language (as its measurement reads)."""
+    return _("yes") if criterion.op == "true" else criterion.threshold_text()
 
 
 def _exercise(slug):
@@ -112,8 +119,9 @@ def _criterion_words(item: dict, exercise, lang: str, judged: bool, not_measured
     detail = criterion.detail_text(series or {}, lang) if criterion else ""
     return CriterionResult(
         id=item.get("id", ""), passed=passed, measured=measured,
-        threshold=criterion.threshold_text() if criterion else "", message=criterion.message.get(lang) if criterion
-        else "", hint=hint, measured_text=f"{shown} ({detail})" if detail else shown)
+        threshold=threshold_text(criterion) if criterion else "", message=criterion.message.get(lang) if criterion
+        else "", hint=hint, measured_text=(f"{shown}（{detail}）" if lang == "ja" else f"{shown} ({detail})") if detail
+        else shown)
 
 
 def _unmeasured_hint(outcome: dict) -> str:

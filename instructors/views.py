@@ -17,6 +17,7 @@ from pygments.lexers import PythonLexer
 from grader import charts
 from instructors.progress import FAILED, NOT_TRIED, PASSED, SORTS, cohort_progress
 from instructors.spreadsheet import formula_safe_dataset
+from lessons.display import user_name
 
 ROWS_PER_PAGE = 100
 
@@ -76,7 +77,7 @@ def cohort_progress_export(request, cohort, fmt: str):
     data = tablib.Dataset(headers=headers, title=cohort.name[:31])
     tz = timezone.get_current_timezone()
     for row in progress.rows:
-        line = [row.user.username, row.user.get_full_name(), row.joined_at.astimezone(tz).strftime("%Y-%m-%d"),
+        line = [row.user.username, user_name(row.user), row.joined_at.astimezone(tz).strftime("%Y-%m-%d"),
                 row.passed, row.last_activity.astimezone(tz).strftime("%Y-%m-%d %H:%M") if row.last_activity else ""]
         for cell in row.cells:
             line += [str(labels[cell.state][1]), cell.attempts, "" if cell.score is None else round(cell.score, 4)]

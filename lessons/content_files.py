@@ -335,8 +335,8 @@ class CheckingResolver:
             self.anchor_checks.append((target, anchor))
         return f"#{scheme}-{target}"
 
-    def figure(self, name):
-        svg = Path(settings.FIGURES_STATIC_DIR) / f"{name}.{self.language}.svg"
+    def figure(self, name, variant=""):
+        svg = Path(settings.FIGURES_STATIC_DIR) / f"{name}.{self.language}{'.' + variant if variant else ''}.svg"
         if not svg.exists():
             raise ContentError(f"figure {name}: {svg.name} does not exist (run `make figures`)")
         self.depends.append(svg.read_text(encoding="utf-8"))

@@ -32,7 +32,7 @@ from pygments.formatters import HtmlFormatter
 from pygments.lexers import get_lexer_by_name
 from pygments.util import ClassNotFound
 
-RENDERER_VERSION = "3"
+RENDERER_VERSION = "4"
 LINK_SCHEMES = ("lesson", "exercise", "glossary", "figure")
 DATA_PATTERN = re.compile(r"\{\{\s*data:([A-Za-z0-9_-]+):([A-Za-z0-9_.\-]+)(?::([^}\s]+))?\s*\}\}")
 HEADING_ID = re.compile(r"\s*\{#([A-Za-z0-9_-]+)\}\s*$")
@@ -52,8 +52,9 @@ class Resolver(Protocol):
     def link(self, scheme: str, target: str, anchor: str) -> str:
         """The URL for `scheme:target#anchor`; raises ContentError if it points nowhere."""
 
-    def figure(self, name: str) -> str:
-        """The URL of the figure's SVG in the page's language; raises ContentError."""
+    def figure(self, name: str, variant: str = "") -> str:
+        """The URL of the figure's SVG in the page's language, or of one of its variants ("dark",
+        "phone", "phone.dark": see figures/svgplot.py); raises ContentError."""
 
     def data(self, figure: str) -> dict:
         """The parsed data file of a figure; raises ContentError."""
@@ -216,6 +217,8 @@ def _resolve_child(child, resolver: Resolver, result: Rendered, line: int | None
             if scheme != "figure":
                 raise ContentError(f"an image must point to figure:<name>, not {scheme}:")
             child.attrSet("src", resolver.figure(target))
+            for variant in FIGURE_VARIANTS:
+                child.attrSet(f"data-variant-{variant.replace('.', '-')}", resolver.figure(target, variant))
             child.attrSet("loading", "lazy")
             child.meta["figure"] = target
         else:
@@ -266,11 +269,11 @@ def render_widget(info: str, body: str, resolver: Resolver) -> str:
         if not sep or not source or not path:
             raise ContentError(f"widget {name}: 'data' is <figure>:<dotted.path>")
         config["data"] = lookup(resolver.data(source), path)
-    src = resolver.figure(figure)
     alt_text = html.escape(alt.strip())
+    img = f'<img src="{html.escape(resolver.figure(figure))}" alt="{alt_text}" loading="lazy">'
     return (
         f'<figure class="figure widget" data-widget="{name}">'
-        f'<img src="{html.escape(src)}" alt="{alt_text}" loading="lazy">'
+        f"{figure_picture(img, {v: resolver.figure(figure, v) for v in FIGURE_VARIANTS})}"
         f"<figcaption>{alt_text}</figcaption>"
         f'<script type="application/json" class="widget-config">{_json_for_script(config)}</script>'
         "</figure>\n"
@@ -278,6 +281,22 @@ def render_widget(info: str, body: str, resolver: Resolver) -> str:
 
 
 _FIGURE_PARAGRAPH = re.compile(r"<p>(<img [^>]*>)</p>")
+_VARIANT_ATTR = re.compile(r' data-variant-([a-z-]+)="([^"]*)"')
+# A figure's variants (figures/svgplot.py), each with the media query that picks it, first match wins.
+FIGURE_VARIANTS = ("phone.dark", "phone", "dark")
+_VARIANT_MEDIA = {
+    "phone.dark": "(max-width: 40rem) and (prefers-color-scheme: dark)",
+    "phone": "(max-width: 40rem)",
+    "dark": "(prefers-color-scheme: dark)",
+}
+
+
+def figure_picture(img: str, variants: dict[str, str]) -> str:
+    """`img` in a <picture> whose sources are the figure's variants: the phone drawing (larger text)
+    on a narrow screen, the dark drawing under a dark colour scheme."""
+    sources = "".join(f'<source media="{_VARIANT_MEDIA[v]}" srcset="{html.escape(variants[v], quote=True)}">'
+                      for v in FIGURE_VARIANTS if variants.get(v))
+    return f"<picture>{sources}{img}</picture>"
 _HEADING = re.compile(r'<h([23]) id="([^"]+)">(.*?)</h\1>', re.S)
 
 
@@ -285,9 +304,11 @@ def _decorate_headings(body: str) -> str:
     # A lone figure image becomes a <figure> with its alt text as the caption.
     def figure(match: re.Match) -> str:
         img = match.group(1)
+        variants = {key.replace("-", "."): html.unescape(url) for key, url in _VARIANT_ATTR.findall(img)}
+        img = _VARIANT_ATTR.sub("", img)
         alt = re.search(r'alt="([^"]*)"', img)
         caption = f"<figcaption>{alt.group(1)}</figcaption>" if alt else ""
-        return f'<figure class="figure">{img}{caption}</figure>'
+        return f'<figure class="figure">{figure_picture(img, variants)}{caption}</figure>'
 
     body = _FIGURE_PARAGRAPH.sub(figure, body)
 

@@ -33,8 +33,8 @@ class PageResolver:
                 raise ContentError(f"unknown link scheme {scheme}")
         return f"{url}#{anchor}" if anchor else url
 
-    def figure(self, name: str) -> str:
-        return static(f"lessons/figures/{name}.{self.language}.svg")
+    def figure(self, name: str, variant: str = "") -> str:
+        return static(f"lessons/figures/{name}.{self.language}{'.' + variant if variant else ''}.svg")
 
     def data(self, figure: str) -> dict:
         path = Path(settings.CONTENT_DIR) / "figures" / f"{figure}.json"

@@ -116,13 +116,19 @@ class Criterion:
             return "true"
         if self.op == "between":
             low, high = self.threshold
-            return f"[{_num(low)}, {_num(high)}]"
-        return f"{OPS[self.op]} {_num(self.threshold)}"
+            return f"[{threshold_number(low)}, {threshold_number(high)}]"
+        return f"{OPS[self.op]} {threshold_number(self.threshold)}"
 
 
-def _num(value) -> str:
+def threshold_number(value) -> str:
+    """A threshold as it reads: 0.9, 1.5, or 1 × 10⁻⁵ (a power of ten in superscript, not 1.00e-05)."""
     value = float(value)
-    return f"{value:.3g}" if 1e-3 <= abs(value) < 1e4 or value == 0 else f"{value:.2e}"
+    if 1e-3 <= abs(value) < 1e4 or value == 0:
+        return f"{value:.3g}"
+    mantissa, exponent = f"{value:.2e}".split("e")
+    mantissa = mantissa.rstrip("0").rstrip(".")
+    power = "10" + str(int(exponent)).translate(str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"))
+    return power if mantissa == "1" else f"{mantissa} × {power}"
 
 
 def names_from_contract(contract: str) -> list[Name]:
@@ -168,6 +174,8 @@ class Exercise:
     # An entry matches an error whose `type` equals the name and whose `message` contains the
     # substring (case-sensitive); the first match wins. Name the cause and the idea, not the code.
     explain: tuple[tuple[str, str, T], ...] = ()
+    # What a grading of this exercise is doing, shown while it runs ("Grading: ...").
+    grading: T = T(ja="採点中：コードを実行しています", en="Grading: running your code")
     names: list[Name] = field(init=False)
 
     def __post_init__(self):

@@ -62,6 +62,8 @@ CONFIGS = ((32, 16, None), (6, 5, {"momentum": 0.3, "eps": 1e-3}))
 # process tracing the 4 graphs; about 0.06 s for a forbidden operator.
 
 EXERCISE = Exercise(
+    grading=T(ja="採点中：あなたのバッチ正規化を nn.BatchNorm1d と比べています",
+              en="Grading: comparing your batch norm with nn.BatchNorm1d"),
     slug="batchnorm-from-scratch",
     contract="""\
 import torch

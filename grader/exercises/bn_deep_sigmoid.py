@@ -97,6 +97,8 @@ REFERENCE_NORMS = (3.557, 3.4095, 3.5557, 3.3003, 3.6605, 3.5176, 3.2944, 2.9855
                    2.4817, 2.5893, 2.4229, 2.2032, 2.1952, 1.8392, 1.5981, 4.1246)
 
 EXERCISE = Exercise(
+    grading=T(ja="採点中：初期化直後の勾配の流れを測ってから、モデルを学習させています",
+              en="Grading: measuring the gradient flow at initialization, then training your model"),
     slug="bn-deep-sigmoid",
     contract="""\
 import torch
@@ -140,7 +142,7 @@ def build_model() -> nn.Module: ...  # (N, 64) -> (N, 10) logits; >= 20 nn.Linea
                       "(SiLU, Swish) makes a different activation, and a sigmoid written out with exp is not "
                       "counted as one. Removing the sigmoids defeats the purpose too. Normalization layers such "
                       "as batch norm are not activations: add as many as you like."),
-            detail=T(ja="シグモイド {sigmoid} 個（必要なのは {required} 個以上）、ほかの非線形な演算: {other}",
+            detail=T(ja="シグモイド {sigmoid} 個（必要なのは {required} 個以上）、ほかの非線形な演算：{other}",
                      en="{sigmoid} sigmoids (at least {required} needed); other nonlinear operations: {other}"),
             detail_from="nonlinearities",
         ),

@@ -60,6 +60,8 @@ NORM_BAND = (0.999, 1.001)  # the applied norm / min(‖g‖, max_norm): clippin
 # Judging time per seed (one thread): ≈ 0.25–0.30 s CPU (60 round trips of the weights).
 
 EXERCISE = Exercise(
+    grading=T(ja="採点中：あなたの学習ステップ（勾配クリッピング付き）で学習させています",
+              en="Grading: training with your clipped training step"),
     slug="clip-gradients",
     traces=False,
     contract="""\

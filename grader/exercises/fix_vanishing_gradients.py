@@ -63,6 +63,8 @@ REFERENCE_NORMS = (1.2972, 1.2632, 1.305, 1.1322, 1.1492, 1.3592, 1.4156, 1.3531
 
 
 EXERCISE = Exercise(
+    grading=T(ja="採点中：初期化直後の勾配の流れを測ってから、モデルを学習させています",
+              en="Grading: measuring the gradient flow at initialization, then training your model"),
     slug="fix-vanishing-gradients",
     contract="""\
 import torch
@@ -85,9 +87,9 @@ def build_model() -> nn.Module: ...  # (N, 64) -> (N, 10) logits, at least 12 nn
         ),
         Criterion(
             "grad-ratio", ">=", RATIO_MIN,
-            message=T(ja="初期化直後の勾配ノルムの比 ‖∂L/∂W_最初‖ / ‖∂L/∂W_最後‖（最初と最後の nn.Linear の重み）",
-                      en="At initialization, the gradient-norm ratio ‖∂L/∂W_first‖ / ‖∂L/∂W_last‖ of the first "
-                         "and the last nn.Linear weights"),
+            message=T(ja="初期化直後の勾配ノルムの比 ‖∂L/∂W₁‖ / ‖∂L/∂Wₙ‖（W₁ は最初の、Wₙ は最後の nn.Linear の重み）",
+                      en="At initialization, the gradient-norm ratio ‖∂L/∂W₁‖ / ‖∂L/∂Wₙ‖ of the first (W₁) "
+                         "and the last (Wₙ) nn.Linear weights"),
             hint=T(ja="入力側の層に届く勾配が、出力側の層よりずっと小さくなっています。シグモイドの微分は最大 0.25 "
                       "なので、層を通るたびに勾配が縮みます。飽和しない活性化関数（ReLU の仲間）を、その関数に合った"
                       "初期値の尺度（第 4 回の He 初期化）と組み合わせるか、各隠れ層で信号を正規化するか、"

@@ -119,6 +119,8 @@ def _criterion(cid: str, kind: str, nl: str, band) -> Criterion:
 
 
 EXERCISE = Exercise(
+    grading=T(ja="採点中：あなたの初期化で、深いネットワークを通る信号と勾配を測っています",
+              en="Grading: measuring signals and gradients through deep networks initialized by your code"),
     slug="init-weights",
     traces=False,
     contract="""\

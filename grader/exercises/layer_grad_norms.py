@@ -29,6 +29,8 @@ NONE_GRAD = T(
        "parameters of layers the forward pass did not use. Skip them and leave them out of the dictionary.")
 
 EXERCISE = Exercise(
+    grading=T(ja="採点中：隠れたモデルで、あなたの勾配ノルムを参照値と照らし合わせています",
+              en="Grading: comparing your gradient norms with ours on hidden models"),
     slug="layer-grad-norms",
     traces=False,
     contract="""\

@@ -75,6 +75,8 @@ LR, STEPS, BATCH = 0.02, 120, 192
 # fail_in_place (boolean-mask indexing traces and runs slower); about 0.1 s for a forbidden operator.
 
 EXERCISE = Exercise(
+    grading=T(ja="採点中：LeakyReLU の順伝播と勾配を確かめてから、学習させています",
+              en="Grading: checking your LeakyReLU's forward pass and gradients, then training with it"),
     slug="leaky-relu-autograd",
     contract="""\
 import torch

@@ -98,6 +98,8 @@ PLAIN_VAL_ACCURACY = [[10, 0.1], [20, 0.10222], [30, 0.10222], [40, 0.10222], [5
                       [70, 0.10222], [80, 0.10222], [90, 0.1], [100, 0.1]]
 
 EXERCISE = Exercise(
+    grading=T(ja="採点中：あなたのブロックを 50 個重ねて、勾配の流れを測り学習させています",
+              en="Grading: stacking 50 of your blocks, measuring their gradient flow and training them"),
     slug="residual-block",
     contract="""\
 import torch

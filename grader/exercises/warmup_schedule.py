@@ -70,6 +70,8 @@ FINAL_WINDOW = 10
 # Judging time per seed (one thread): ≈ 0.55–0.75 s CPU (the learner's rates and the 100 training steps).
 
 EXERCISE = Exercise(
+    grading=T(ja="採点中：学習率スケジュールの形を確かめてから、それで学習させています",
+              en="Grading: checking your schedule's shape, then training with it"),
     slug="warmup-schedule",
     traces=False,
     contract="""\

@@ -22,6 +22,7 @@ from grader.stored_verdict import criterion_ids
 from instructors.scoping import CohortScopedAdmin, taught_cohorts
 from instructors.spreadsheet import FormulaSafeResource
 from instructors.views import regrading_page, submission_context
+from lessons.display import user_name
 
 
 class SubmissionResource(FormulaSafeResource):  # learners' names are theirs: no cell may be a formula
@@ -37,7 +38,7 @@ class SubmissionResource(FormulaSafeResource):  # learners' names are theirs: no
         export_order = fields
 
     def dehydrate_learner_name(self, submission):
-        return submission.user.get_full_name()
+        return user_name(submission.user)
 
     def dehydrate_failed(self, submission):
         return " ".join(criterion_ids(submission.failed_criteria))

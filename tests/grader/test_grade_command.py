@@ -1,5 +1,6 @@
 """`manage.py grade` through the real sandbox: the verdict's shape and the bad-input statuses."""
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -46,6 +47,24 @@ def test_the_starter_fails_with_messages_and_hints_in_japanese(tmp_path):
     assert "基準" in verdict["message"]
     keys = next(c for c in verdict["criteria"] if c["id"] == "keys-match")
     assert keys["passed"] is False and "勾配のないパラメータ" in keys["hint"]
+
+
+def test_the_japanese_text_output_is_japanese_throughout(tmp_path):
+    """Issue 17: no raw status ("failed（未合格）"), no "true" as a threshold, one kind of colon, seconds with a
+    unit, powers of ten in superscript."""
+    path = tmp_path / "solution.py"
+    path.write_bytes((Path(settings.CONTENT_DIR) / "exercises" / SLUG / "starter.py").read_bytes())
+    proc = subprocess.run(
+        [sys.executable, "manage.py", "grade", SLUG, str(path), "--lang", "ja"], cwd=ROOT, capture_output=True,
+        timeout=120, env={"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": "courseware.settings.test"})
+    assert proc.returncode == 0, proc.stderr.decode()[-2000:]
+    out = proc.stdout.decode()
+    assert out.startswith(f"{SLUG}：未合格、スコア 0%"), out
+    assert "failed" not in out and "true" not in out, out
+    assert "keys-match：測定値 いいえ（基準 はい）" in out, out
+    assert ": " not in out.replace("ValueError: ", ""), out
+    assert re.search(r"所要時間 [\d.]+ (秒|ミリ秒)", out), out
+    assert "（基準 ≤ 10⁻⁵）" in out and "e-05" not in out, out
 
 
 def test_the_same_submission_gives_the_same_verdict(tmp_path):

@@ -309,7 +309,7 @@ def test_a_well_formed_record_reads_back_unchanged_and_worded(user):
     assert [(c["id"], c["passed"], c["measured"]) for c in read["criteria"]] == [
         ("keys-match", True, True), ("values-match", False, 0.31)]
     assert read["message"] == "1 of 2 criteria met." and read["status_label"] == "Not passed yet"
-    assert read["criteria"][1]["threshold"] == "≤ 1.00e-05" and read["criteria"][1]["measured_text"] == "0.31"
+    assert read["criteria"][1]["threshold"] == "≤ 10⁻⁵" and read["criteria"][1]["measured_text"] == "0.31"
     assert read["criteria"][1]["hint"].startswith("A value differs from the L2 norm")
     assert [c["kind"] for c in charts.verdict_charts(read["series"])] == ["grad_norms", "loss"]
 

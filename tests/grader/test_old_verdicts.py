@@ -19,11 +19,14 @@ import pytest
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.db.models import JSONField, Value
+from django.utils.html import escape
 
+from grader.exercises.base import threshold_number
 from grader.models import Submission
 from grader.stored_verdict import is_record, record_from_old
 from grader.tokens import token_create
-from grader.wording import verdict_words
+from grader.wording import measured_text, verdict_words
+from lessons.display import number_text, seconds_text
 from lessons.models import Exercise
 from tests.conftest import UserFactory
 
@@ -53,11 +56,78 @@ def test_there_are_golden_rows_of_every_status_and_outcome():
                      "system_error"}
 
 
+# Changed on purpose since the golden rows were made (issue 17): a criterion that must hold shows
+# the word for yes as its threshold ("true" before); a measurement beyond 1e5 or under 1e-3 reads
+# 1.235 × 10⁻⁵ (1.235e-05 before); durations and numbers have units and no float noise; the pages'
+# tables carry data-label attributes and the stack-on-phone class (presentation, no words), and the
+# admin's "Verdict: " and timings use the Japanese colon, as a Japanese measurement's detail does
+# (in full-width parentheses).
+YES = {"ja": "はい", "en": "yes"}
+_EXPONENT = re.compile(r"^-?\d+(?:\.\d+)?e[+-]\d+(?= \(|$)")
+_JA_COLON = re.compile(r"(できませんでした|があります|を送出しました|拒否しました): ?")
+
+
+def measured_now(criterion: dict, lang: str) -> str:
+    text = criterion["measured_text"]
+    if isinstance(criterion.get("measured"), (int, float)) and not isinstance(criterion["measured"], bool):
+        text = _EXPONENT.sub(lambda m: measured_text(criterion["measured"]), text)
+    if lang == "ja":
+        text = re.sub(r"^(\S+) \((.*)\)$", r"\1（\2）", text).replace("演算: ", "演算：")
+    return text
+
+
+def threshold_now(text, lang: str):
+    if text == "true":
+        return YES[lang]
+    return re.sub(r"-?\d+(?:\.\d+)?e[+-]\d+", lambda m: threshold_number(float(m.group(0))), text or "")
+
+
+def message_now(text: str, lang: str) -> str:
+    return _JA_COLON.sub(r"\1：", text) if lang == "ja" else text
+
+
+def worded_now(old: dict, lang: str) -> dict:
+    """A golden row's words (one language) with the deliberate changes above."""
+    new = {**old, "message": message_now(old["message"], lang)} if "message" in old else dict(old)
+    if "criteria" in old:
+        new["criteria"] = [{**c, "threshold": threshold_now(c.get("threshold"), lang),
+                            "measured_text": measured_now(c, lang)} for c in old["criteria"] or []]
+    return new
+
+
+def page_now(html: str, lang: str, old: dict) -> str:
+    """A golden page section with the deliberate changes above (its words; attributes compared apart)."""
+    html = re.sub(r"<td>true</td>", f"<td>{YES[lang]}</td>", html)
+    for criterion in old.get("criteria") or []:
+        before, after = escape(criterion["measured_text"]), escape(measured_now(criterion, lang))
+        html = html.replace(f"<td>{before}</td>", f"<td>{after}</td>", 1)
+    html = re.sub(r"<td>((?:[≤≥<>] |\[)[^<]*\de[+-]\d+[^<]*)</td>",  # a threshold cell, not a chart's data
+                  lambda m: f"<td>{threshold_now(m.group(1), lang)}</td>", html)
+    message = old.get("message", "")
+    html = html.replace(f"<p>{escape(message)}", f"<p>{escape(message_now(message, lang))}")
+    wall = (old.get("timings") or {}).get("wall_s")
+    if wall:
+        html = re.sub(r" · \d+(?:\.\d+)? (s|秒)(?=</p>| · )", f" · {seconds_text(wall, lang)}", html)
+    separator = "：" if lang == "ja" else ": "
+    html = html.replace("<h2>判定: ", "<h2>判定：")
+    html = html.replace("実線: あなたのモデル、破線: 参考の形", "実線：あなたのモデル、破線：参考の形")
+
+    def timing(m):
+        value = seconds_text(float(m.group(2)), lang) if m.group(1).endswith("_s") else number_text(float(m.group(2)))
+        return f"<li><code>{m.group(1)}</code>{separator}{value}</li>"
+    return re.sub(r"<li><code>(\w+)</code>: ([-\d.e+]+)</li>", timing, html)
+
+
+def without_layout_attributes(html: str) -> str:
+    """The page as it reads: the phone layout's data-label attributes and class left out."""
+    return re.sub(r' data-label="[^"]*"', "", html).replace(" stack-on-phone", "")
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_converted_record_worded_again_is_the_stored_verdict(row, lang):
     """Every field of the worded verdict, none excluded; the service's four fields stay in the record."""
     record = record_from_old(row["verdict"])
-    old = row["verdict"][lang]
+    old = worded_now(row["verdict"][lang], lang)
     assert verdict_words(record, lang).as_dict() == {key: value for key, value in old.items() if key not in SERVICE}
     assert {key: record[key] for key in SERVICE if key in old} == {key: old[key] for key in SERVICE if key in old}
 
@@ -104,7 +174,10 @@ def test_the_pages_and_the_api_show_the_same(client, row, stored_as):
         user=learner, exercise=Exercise.objects.get(slug=slug), code="x = 1\n", code_sha256="0" * 64,
         grader_version="old", status=row["status"], score=row["score"], verdict=verdict,
         failed_criteria=row["failed_criteria"], attempts=1)
-    now, then = shown(client, learner, staff, key, submission), shown_to_learners_now(row)
+    now = shown(client, learner, staff, key, submission)
+    now = {**now, **{part: {lang: without_layout_attributes(html) for lang, html in now[part].items()}
+                     for part in ("page", "admin")}}
+    then = shown_to_learners_now(row)
     assert now["api"] == then["api"]
     measured = any(c["passed"] or c["measured"] is not None for c in row["verdict"]["en"]["criteria"])
     for where in ("page", "admin"):
@@ -119,7 +192,7 @@ def test_the_pages_and_the_api_show_the_same(client, row, stored_as):
 # nothing, and the line saying where it was graded ("Graded on - with torch -" no longer).
 _FIGURE = re.compile(r'<figure class="(chart [^"]*|error-place)">.*?</figure>', re.DOTALL)
 _TABLE = re.compile(r'<div class="table-wrap">\s*<table class="criteria">.*?</table>\s*</div>', re.DOTALL)
-_GRADED = re.compile(r'<p class="meta">(Graded|[^<]*で採点|[0-9.]+ s|[0-9.]+ 秒)[^<]*</p>')
+_GRADED = re.compile(r'<p class="meta">(Graded|[^<]*で採点|[0-9.]+ (m?s|ミリ秒|秒))[^<]*</p>')
 
 
 def unchanged(html: str, measured: bool) -> str:
@@ -139,10 +212,10 @@ def shown_to_learners_now(row) -> dict:
     worker = row["verdict"]["en"].get("worker") or ""
     golden = row["shown"]
     return {
-        "admin": golden["admin"],
-        "page": {lang: html.replace(f" · {worker}</p>", "</p>") if worker else html
-                 for lang, html in golden["page"].items()},
-        "api": {lang: {key: value for key, value in verdict.items() if key != "worker"}
+        "admin": {lang: page_now(html, lang, row["verdict"][lang]) for lang, html in golden["admin"].items()},
+        "page": {lang: page_now(html.replace(f" · {worker}</p>", "</p>") if worker else html, lang,
+                                row["verdict"][lang]) for lang, html in golden["page"].items()},
+        "api": {lang: worded_now({key: value for key, value in verdict.items() if key != "worker"}, lang)
                 for lang, verdict in golden["api"].items()},
     }
 
@@ -196,14 +269,15 @@ def test_the_migration_converts_old_rows_and_back(course_loaded):
             submission = Submission.objects.get(pk=pk)
             for lang in LANGS:  # the admin's reading: the worker too
                 read = submission.verdict_in(lang, for_staff=True)
-                assert {k: read[k] for k in r["verdict"][lang]} == r["verdict"][lang]
+                assert {k: read[k] for k in r["verdict"][lang]} == worded_now(r["verdict"][lang], lang)
 
         executor = MigrationExecutor(connection)
         executor.migrate([BEFORE, LESSONS_NOW])
         apps = executor.loader.project_state([BEFORE, LESSONS_NOW]).apps
         OldSubmission = apps.get_model("grader", "Submission")
         for pk, r in rows.items():
-            assert floats(OldSubmission.objects.get(pk=pk).verdict) == r["verdict"], "worded back in both languages"
+            assert floats(OldSubmission.objects.get(pk=pk).verdict) == {
+                **r["verdict"], **{lang: worded_now(r["verdict"][lang], lang) for lang in LANGS}}, "worded back"
         for pk, value in left.items():
             assert OldSubmission.objects.get(pk=pk).verdict == value
     finally:

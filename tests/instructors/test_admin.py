@@ -110,13 +110,13 @@ def test_the_matrix_exports_keep_japanese_names(as_teacher_a, world):
     assert rows[0][0] == "learner"
     by_user = {row[0]: row for row in rows[1:]}
     assert set(by_user) == {"alice-a", "akira-a"}
-    assert by_user["alice-a"][1] == "花子 佐藤"
+    assert by_user["alice-a"][1] == "佐藤 花子", "a Japanese name: family name first"
     response = as_teacher_a.get(f"{ADMIN}/lessons/cohort/{world.cohort_a.pk}/progress/export.xlsx")
     from openpyxl import load_workbook
 
     sheet = load_workbook(io.BytesIO(response.content)).active
     names = {sheet.cell(row=r, column=2).value for r in range(2, sheet.max_row + 1)}
-    assert names == {"花子 佐藤", "明 田中"}
+    assert names == {"佐藤 花子", "田中 明"}
 
 
 def test_a_learner_never_reaches_the_admin(client, world):

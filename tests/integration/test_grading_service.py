@@ -63,7 +63,7 @@ def test_a_wrong_solution_fails_on_the_right_criterion_with_a_hint_in_japanese(c
     page = client.get(f"/ja/submissions/{submission.pk}/").content.decode()
     assert "未合格" in page and criteria["keys-match"]["hint"] in page
     exercise_page = client.get("/ja/exercises/layer-grad-norms/").content.decode()
-    assert "ヒント 1" in exercise_page and "🔒" in exercise_page, "the first hint unlocks after a failure"
+    assert "ヒント 1" in exercise_page and "icon-lock" in exercise_page, "the first hint unlocks after a failure"
 
 
 def test_an_infinite_loop_times_out_and_the_next_submission_still_grades(client, learner):

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from lessons.rendering import ContentError, render, render_cached
@@ -12,8 +14,8 @@ class FakeResolver:
             raise ContentError(f"link to {scheme}:{target}, which does not exist")
         return f"/{scheme}/{target}/" + (f"#{anchor}" if anchor else "")
 
-    def figure(self, name):
-        return f"/static/{name}.svg"
+    def figure(self, name, variant=""):
+        return f"/static/{name}{'.' + variant if variant else ''}.svg"
 
     def data(self, figure):
         if figure not in self._data:
@@ -53,8 +55,21 @@ def test_it_renders_footnotes_for_citations():
 def test_it_resolves_course_links_and_figures():
     rendered = render("[go](lesson:relu-family#dead)\n\n![Alt text](figure:acc)\n", FakeResolver())
     assert 'href="/lesson/relu-family/#dead"' in rendered.html
-    assert '<figure class="figure"><img src="/static/acc.svg" alt="Alt text"' in rendered.html
+    assert '<figure class="figure"><picture>' in rendered.html
+    assert '<img src="/static/acc.svg" alt="Alt text"' in rendered.html
     assert "<figcaption>Alt text</figcaption>" in rendered.html
+
+
+def test_a_figure_has_its_phone_and_dark_drawings_in_a_picture():
+    html = render("![Alt text](figure:acc)\n", FakeResolver()).html
+    sources = re.findall(r'<source media="([^"]+)" srcset="([^"]+)">', html)
+    assert sources == [
+        ("(max-width: 40rem) and (prefers-color-scheme: dark)", "/static/acc.phone.dark.svg"),
+        ("(max-width: 40rem)", "/static/acc.phone.svg"),
+        ("(prefers-color-scheme: dark)", "/static/acc.dark.svg"),
+    ], "first match wins: the phone's dark drawing before the phone's, both before the wide dark one"
+    assert html.index("<source") < html.index("<img") < html.index("</picture>")
+    assert "data-variant" not in html
 
 
 def test_a_broken_link_names_its_line():

@@ -10,6 +10,7 @@ from django.utils.translation import override
 from grader.exercises import EXERCISES
 from grader.grading import UnknownExercise, grade_source
 from grader.warm import WarmPool
+from lessons.display import seconds_text
 
 
 class Command(BaseCommand):
@@ -63,34 +64,35 @@ class Command(BaseCommand):
                 times.append(time.monotonic() - t0)
                 if not quiet:
                     with override(lang):
-                        self.stdout.write(_("warm grading %(n)d: %(status)s in %(time).3f s (pair set up in "
-                                            "%(setup).1f s)") % {"n": n, "status": verdict.status,
-                                                                 "time": times[-1], "setup": waited})
+                        self.stdout.write(_("warm grading %(n)d: %(status)s in %(time)s (pair set up in "
+                                            "%(setup)s)") % {"n": n, "status": verdict.status_label,
+                                                             "time": seconds_text(times[-1]),
+                                                             "setup": seconds_text(waited)})
         finally:
             pool.close()
         if not quiet:
             with override(lang):
-                self.stdout.write(_("warm gradings: p50 %(p50).3f s, max %(max).3f s over %(n)d") % {
-                    "p50": statistics.median(times), "max": max(times), "n": len(times)})
+                self.stdout.write(_("warm gradings: p50 %(p50)s, max %(max)s over %(n)d") % {
+                    "p50": seconds_text(statistics.median(times)), "max": seconds_text(max(times)), "n": len(times)})
         return verdict
 
     def _print(self, verdict):
-        self.stdout.write(_("%(exercise)s: %(status)s (%(label)s), score %(score).2f") % {
-            "exercise": verdict.exercise, "status": verdict.status, "label": verdict.status_label,
-            "score": verdict.score})
+        self.stdout.write(_("%(exercise)s: %(label)s, score %(score)s") % {
+            "exercise": verdict.exercise, "label": verdict.status_label,
+            "score": "–" if verdict.score is None else f"{round(100 * verdict.score)}%"})
         self.stdout.write(verdict.message)
         for c in verdict.criteria:
             mark = "✓" if c.passed else "✗"
-            self.stdout.write(_("  %(mark)s %(id)s: %(measured)s (threshold %(threshold)s) — %(message)s") % {
+            self.stdout.write(_("  %(mark)s %(id)s: measured %(measured)s (threshold %(threshold)s) — %(message)s") % {
                 "mark": mark, "id": c.id, "measured": c.measured_text, "threshold": c.threshold,
                 "message": c.message})
             if c.hint:
                 self.stdout.write(f"      {c.hint}")
         if verdict.error and verdict.error.get("traceback"):
             self.stdout.write(verdict.error["traceback"])
-        self.stdout.write(_("device %(device)s, torch %(torch)s, wall %(wall).2fs, grader %(version)s") % {
-            "device": verdict.device or "-", "torch": verdict.torch_version or "-",
-            "wall": verdict.timings.get("wall_s") or 0, "version": verdict.grader_version})
+        self.stdout.write(_("device %(device)s, torch %(torch)s, wall %(wall)s, grader %(version)s") % {
+            "device": verdict.device or "–", "torch": verdict.torch_version or "–",
+            "wall": seconds_text(verdict.timings.get("wall_s") or 0), "version": verdict.grader_version})
 
 
 def _dumps(obj) -> str:

@@ -34,9 +34,14 @@
     var a = Math.abs(v);
     if (a === 0) return "0";
     if (a >= 0.01 && a < 1000) return v.toPrecision(3);
-    var s = v.toExponential(1).replace("e+", "e");
-    var parts = s.split("e");
-    return parts[0] + " × 10^" + parts[1].replace("-", "−");
+    var parts = v.toExponential(1).split("e");
+    return parts[0] + " × 10" + superscript(String(Number(parts[1])));
+  }
+
+  // 10⁻¹⁴, not 10^-14: the exponent in real superscript digits (the text goes in textContent).
+  function superscript(digits) {
+    var map = { "-": "⁻", "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹" };
+    return digits.split("").map(function (c) { return map[c] || c; }).join("");
   }
 
   function fill(template, values) {
@@ -206,8 +211,8 @@
     root.appendChild(charts);
     root.appendChild(summary);
     root.appendChild(details);
-    var img = figure.querySelector("img");
-    if (img) img.remove();
+    var fallback = figure.querySelector("picture") || figure.querySelector("img");
+    if (fallback) fallback.remove();
     var caption = figure.querySelector("figcaption");
     if (caption) {
       caption.id = id + "-caption";

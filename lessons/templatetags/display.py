@@ -1,0 +1,27 @@
+"""Template filters over lessons.display: {% load display %} {{ value|number }},
+{{ seconds|duration }}, {{ when|elapsed }}, {{ user|display_name }}."""
+from django import template
+
+from lessons import display
+
+register = template.Library()
+
+
+@register.filter
+def number(value):
+    return display.number_text(value)
+
+
+@register.filter
+def duration(seconds):
+    return display.seconds_text(seconds)
+
+
+@register.filter
+def elapsed(when):
+    return display.elapsed_text(when) if when else ""
+
+
+@register.filter
+def display_name(user):
+    return display.user_name(user)
