@@ -15,6 +15,8 @@ urlpatterns = [
     path("metrics", health.metrics, name="metrics"),
     path("api/v1/exercises/<slug:slug>/submissions", api.submissions_create, name="api-submissions"),
     path("api/v1/submissions/<int:submission_id>", api.submission_detail, name="api-submission"),
+    # LMS-facing (LTI 1.3): fixed URLs, outside the language prefix.
+    path("lti/", include("lti.urls")),
 ]
 
 urlpatterns += i18n_patterns(

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "lessons",
     "grader",
     "instructors",
+    "lti",
 ]
 
 MIDDLEWARE = [
@@ -158,6 +159,16 @@ CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default="redis://127.0.0.1:6379
 _broker = urlsplit(CELERY_BROKER_URL)
 CACHES["ratelimit"] = env.cache("KOBAI_RATELIMIT_CACHE_URL", default=urlunsplit(
     ("rediscache", _broker.netloc if _broker.scheme == "redis" else "127.0.0.1:6379", "/1", "", "")))
+# LTI 1.3 (lti/): the OIDC state, nonce and launch data live in a cache that every web process
+# shares (Redis, by default the broker's server, database 1; the LMS's POST may reach another
+# gunicorn worker than its login step did).
+LTI_CACHE_ALIAS = "lti"
+CACHES[LTI_CACHE_ALIAS] = env.cache("KOBAI_LTI_CACHE_URL", default=urlunsplit(
+    ("rediscache", _broker.netloc if _broker.scheme == "redis" else "127.0.0.1:6379", "/1", "", "")))
+# A retired tool key stays in the published key set this long (platforms cache key sets).
+LTI_KEY_GRACE = timedelta(days=env.int("KOBAI_LTI_KEY_GRACE_DAYS", default=7))
+# Seconds Kōbai waits for a platform (its key set, its token endpoint).
+LTI_HTTP_TIMEOUT_S = env.float("KOBAI_LTI_HTTP_TIMEOUT_S", default=10.0)
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True

@@ -1,0 +1,103 @@
+"""LTI in the admin: platforms and their deployments, Kōbai's keys, what launches mapped.
+
+Only superusers and staff given the lti permissions see any of it (the Instructor group has
+none). No page renders a private key: ToolKey's admin shows the public half and is read-only."""
+from django.conf import settings
+from django.contrib import admin, messages
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from lti import services
+from lti.models import CourseLink, Deployment, LtiIdentity, Platform, ResourceLink, ToolKey
+
+
+def tool_urls(request) -> list[tuple[str, str]]:
+    """The URLs a platform's administrator enters, as this site answers them."""
+    def absolute(name: str) -> str:
+        return request.build_absolute_uri(reverse(name))
+    return [(_("Login initiation URL (OpenID Connect)"), absolute("lti:login")),
+            (_("Launch / redirection URL"), absolute("lti:launch")),
+            (_("Deep linking URL"), absolute("lti:launch")),
+            (_("Public keyset URL (JWKS)"), absolute("lti:jwks"))]
+
+
+class ToolUrlsMixin:
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        return super().changeform_view(request, object_id, form_url,
+                                       {**(extra_context or {}), "lti_tool_urls": tool_urls(request)})
+
+    def changelist_view(self, request, extra_context=None):
+        return super().changelist_view(request, {**(extra_context or {}), "lti_tool_urls": tool_urls(request)})
+
+
+class DeploymentInline(admin.TabularInline):
+    model = Deployment
+    extra = 1
+
+
+@admin.register(Platform)
+class PlatformAdmin(ToolUrlsMixin, admin.ModelAdmin):
+    list_display = ["name", "issuer", "client_id", "is_active"]
+    fields = ["name", "issuer", "client_id", "auth_url", "token_url", "keyset_url", "is_active"]
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    inlines = [DeploymentInline]
+
+
+@admin.register(ToolKey)
+class ToolKeyAdmin(ToolUrlsMixin, admin.ModelAdmin):
+    list_display = ["kid", "created_at", "retired_at", "state"]
+    fields = ["kid", "public_key_pem", "created_at", "retired_at"]  # never private_key_pem
+    readonly_fields = fields
+    actions = ["rotate"]
+
+    @admin.display(description=_("state"))
+    def state(self, key: ToolKey):
+        if key.retired_at is None:
+            return _("signing")
+        if key.retired_at > timezone.now() - settings.LTI_KEY_GRACE:
+            return _("retired, still published")
+        return _("retired, withdrawn")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.action(description=_("Rotate: a new signing key (the current one stays published for the grace period)"),
+                  permissions=["delete"])
+    def rotate(self, request, queryset):
+        key = services.tool_key_rotate()
+        self.message_user(request, _("New signing key %(kid)s.") % {"kid": key.kid}, messages.SUCCESS)
+
+
+@admin.register(LtiIdentity)
+class LtiIdentityAdmin(admin.ModelAdmin):
+    list_display = ["user", "issuer", "subject", "created_at"]
+    search_fields = ["subject", "user__username", "user__email"]
+    readonly_fields = ["issuer", "subject", "user", "created_at"]
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(CourseLink)
+class CourseLinkAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "platform", "context_id", "cohort"]
+    readonly_fields = ["platform", "context_id"]
+
+    def has_add_permission(self, request):
+        return False
+
+
+@admin.register(ResourceLink)
+class ResourceLinkAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "platform", "resource_link_id", "target"]
+    readonly_fields = ["platform", "resource_link_id"]
+
+    def has_add_permission(self, request):
+        return False
+
+

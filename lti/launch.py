@@ -1,0 +1,126 @@
+"""Validating a launch (OIDC state, nonce, signature, expiry, issuer, deployment, claims) with
+PyLTI1p3, and reading the claims Kōbai uses. Every refusal is a `LaunchRefused` with a reason."""
+from dataclasses import dataclass, field
+
+import jwt
+import requests
+from django.conf import settings
+from pylti1p3.contrib.django import DjangoCacheDataStorage, DjangoMessageLaunch, DjangoOIDCLogin
+from pylti1p3.exception import LtiException, OIDCException
+
+from lti.models import Platform
+from lti.tool_config import DatabaseToolConf
+
+CLAIM = "https://purl.imsglobal.org/spec/lti/claim/"
+RESOURCE_LINK_REQUEST = "LtiResourceLinkRequest"
+
+
+class LaunchRefused(Exception):
+    """reason: unknown_platform, unknown_deployment, bad_signature, expired, replayed,
+    no_session, missing_claim, unsupported, malformed."""
+
+    def __init__(self, reason: str, detail: str = ""):
+        super().__init__(f"{reason}: {detail}" if detail else reason)
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class LaunchClaims:
+    issuer: str
+    subject: str
+    nonce: str
+    deployment_id: str
+    context_id: str
+    context_title: str
+    resource_link_id: str
+    resource_link_title: str
+    roles: list[str] = field(default_factory=list)
+    custom: dict = field(default_factory=dict)
+    locale: str = ""
+    given_name: str = ""
+    family_name: str = ""
+    email: str = ""
+
+
+class TimeoutSession(requests.Session):
+    """A platform that does not answer fails the launch instead of holding a web worker."""
+
+    def request(self, *args, **kwargs):
+        kwargs.setdefault("timeout", settings.LTI_HTTP_TIMEOUT_S)
+        return super().request(*args, **kwargs)
+
+
+def _storage() -> DjangoCacheDataStorage:
+    return DjangoCacheDataStorage(cache_name=settings.LTI_CACHE_ALIAS)
+
+
+def oidc_login(request, launch_url: str):
+    """The redirect to the platform's authorization endpoint, setting the short-lived state
+    cookie; the nonce is kept in the LTI cache."""
+    conf = DatabaseToolConf()
+    try:
+        return DjangoOIDCLogin(request, conf, launch_data_storage=_storage()).redirect(launch_url)
+    except (LtiException, OIDCException) as exc:
+        raise LaunchRefused("unknown_platform" if conf.unknown_issuer else "malformed", str(exc)) from exc
+
+
+def _reason(exc: LtiException, conf: DatabaseToolConf) -> str:
+    cause = exc.__cause__
+    if conf.unknown_issuer:
+        return "unknown_platform"
+    if conf.unknown_deployment:
+        return "unknown_deployment"
+    if isinstance(cause, jwt.ExpiredSignatureError):
+        return "expired"
+    if isinstance(cause, jwt.MissingRequiredClaimError):
+        return "missing_claim"
+    if isinstance(cause, jwt.InvalidTokenError) or "public key" in str(exc):
+        return "bad_signature"
+    message = str(exc)
+    if message in {"State not found", "Missing state param", "Invalid Nonce"}:
+        return "no_session"
+    if "Missing" in message or "is empty" in message or "Invalid message type" in message:
+        return "missing_claim"
+    return "malformed"
+
+
+def launch_validate(request) -> tuple[Platform, LaunchClaims]:
+    """Everything PyLTI1p3 checks, plus the claims Kōbai needs; nothing is written."""
+    conf = DatabaseToolConf()
+    launch = DjangoMessageLaunch(request, conf, launch_data_storage=_storage(),
+                                 requests_session=TimeoutSession())
+    launch.set_jwt_verify_options({"verify_aud": False, "require": ["exp", "iat", "nonce", "sub"]})
+    try:
+        body = launch.validate().get_launch_data()
+    except LtiException as exc:
+        raise LaunchRefused(_reason(exc, conf), str(exc)) from exc
+    if body.get(CLAIM + "message_type") != RESOURCE_LINK_REQUEST:
+        raise LaunchRefused("unsupported", str(body.get(CLAIM + "message_type")))
+    return conf.platform, claims_read(body)
+
+
+def claims_read(body: dict) -> LaunchClaims:
+    context = body.get(CLAIM + "context") or {}
+    link = body.get(CLAIM + "resource_link") or {}
+    roles = body.get(CLAIM + "roles")
+    custom = body.get(CLAIM + "custom") or {}
+    missing = [name for name, value in [("sub", body.get("sub")), ("context.id", context.get("id")),
+                                        ("resource_link.id", link.get("id"))] if not value]
+    if missing or not isinstance(roles, list) or not isinstance(custom, dict):
+        raise LaunchRefused("missing_claim", ", ".join(missing) or "roles/custom")
+    return LaunchClaims(
+        issuer=body["iss"], subject=str(body["sub"]), nonce=body["nonce"],
+        deployment_id=body[CLAIM + "deployment_id"],
+        context_id=str(context["id"]), context_title=str(context.get("title") or context.get("label") or ""),
+        resource_link_id=str(link["id"]), resource_link_title=str(link.get("title") or ""),
+        roles=[str(role) for role in roles], custom={str(k): str(v) for k, v in custom.items()},
+        locale=str(body.get("locale") or ""), given_name=str(body.get("given_name") or ""),
+        family_name=str(body.get("family_name") or ""), email=str(body.get("email") or ""),
+    )
+
+
+def locale_language(locale: str) -> str | None:
+    """"ja", "ja-JP", "ja_JP" → "ja"; "en-US" → "en"; any other language → None."""
+    language = locale.replace("_", "-").split("-")[0].lower()
+    return language if language in {"ja", "en"} else None

@@ -1,0 +1,146 @@
+"""Writes for LTI: tool keys, and what an accepted launch creates (account, cohort, roles)."""
+import hashlib
+import logging
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from instructors.demo import instructor_group_ensure
+from lessons.models import Cohort, Course, Enrollment, Exercise, Lesson
+from lti import selectors
+from lti.keys import key_pair_new
+from lti.launch import LaunchClaims, LaunchRefused
+from lti.models import CourseLink, LtiIdentity, Platform, ResourceLink, ToolKey, UsedNonce
+from lti.roles import teaches
+
+logger = logging.getLogger(__name__)
+TARGET_KINDS = {"lesson": Lesson, "exercise": Exercise}
+
+
+@dataclass(frozen=True)
+class AcceptedLaunch:
+    user_id: int
+    cohort_id: int
+    instructor: bool
+    target: str  # "lesson:<slug>", "exercise:<slug>" or ""
+
+
+@transaction.atomic
+def tool_key_rotate() -> ToolKey:
+    """A new signing key; the one it replaces is retired (still published for LTI_KEY_GRACE)."""
+    pair = key_pair_new()
+    ToolKey.objects.filter(retired_at__isnull=True).update(retired_at=timezone.now())
+    key = ToolKey(kid=pair.kid, public_key_pem=pair.public_pem, private_key_pem=pair.private_pem)
+    key.full_clean()
+    key.save()
+    return key
+
+
+def tool_key_ensure() -> ToolKey:
+    return selectors.tool_key_signing() or tool_key_rotate()
+
+
+def nonce_use(*, issuer: str, nonce: str) -> None:
+    try:
+        with transaction.atomic():
+            UsedNonce.objects.create(issuer=issuer, nonce=nonce)
+    except IntegrityError as exc:
+        raise LaunchRefused("replayed", nonce) from exc
+
+
+def lti_username(issuer: str, subject: str) -> str:
+    return "lti-" + hashlib.sha256(f"{issuer}\n{subject}".encode()).hexdigest()[:24]
+
+
+def lti_user_ensure(*, claims: LaunchClaims):
+    """The one account for (issuer, subject). Two launches at once: the loser's insert hits the
+    unique username/identity, and it reads the winner's row."""
+    found = selectors.lti_identity_find(issuer=claims.issuer, subject=claims.subject)
+    if found is not None:
+        return found.user
+    User = get_user_model()
+    try:
+        validate_email(claims.email)
+        email = claims.email
+    except ValidationError:
+        email = ""
+    try:
+        with transaction.atomic():
+            user = User(username=lti_username(claims.issuer, claims.subject), email=email,
+                        first_name=claims.given_name[:150], last_name=claims.family_name[:150])
+            user.set_unusable_password()
+            user.save()
+            LtiIdentity.objects.create(issuer=claims.issuer, subject=claims.subject, user=user)
+    except IntegrityError:
+        return LtiIdentity.objects.select_related("user").get(issuer=claims.issuer, subject=claims.subject).user
+    return user
+
+
+def course_cohort_ensure(*, platform: Platform, claims: LaunchClaims) -> Cohort:
+    """The cohort the LMS course maps to; a new, closed cohort the first time the course launches."""
+    link = CourseLink.objects.filter(platform=platform, context_id=claims.context_id).select_related("cohort").first()
+    if link is not None:
+        return link.cohort
+    course = Course.objects.order_by("pk").first()
+    if course is None:
+        raise LaunchRefused("unsupported", "no course loaded")
+    try:
+        with transaction.atomic():
+            cohort = Cohort(name=(claims.context_title or claims.context_id)[:120], course=course, is_open=False)
+            cohort.full_clean()
+            cohort.save()
+            CourseLink.objects.create(platform=platform, context_id=claims.context_id,
+                                      title=claims.context_title[:255], cohort=cohort)
+    except IntegrityError:
+        return CourseLink.objects.get(platform=platform, context_id=claims.context_id).cohort
+    return cohort
+
+
+def target_parse(target: str) -> tuple[str, str] | None:
+    kind, _, slug = target.partition(":")
+    if kind in TARGET_KINDS and slug and TARGET_KINDS[kind].objects.filter(slug=slug).exists():
+        return kind, slug
+    return None
+
+
+def resource_link_target(*, platform: Platform, claims: LaunchClaims) -> str:
+    """What the link opens: its custom parameter (exercise=<slug> or lesson=<slug>, recorded for
+    the link), else what the link was mapped to before or in the admin, else the course page."""
+    from_custom = next((f"{kind}:{claims.custom[kind]}" for kind in TARGET_KINDS if claims.custom.get(kind)), "")
+    if from_custom and target_parse(from_custom) is None:
+        logger.warning("lti launch: custom target %r names no lesson or exercise", from_custom)
+        from_custom = ""
+    link, _ = ResourceLink.objects.get_or_create(
+        platform=platform, resource_link_id=claims.resource_link_id,
+        defaults={"title": claims.resource_link_title[:255], "target": from_custom})
+    if from_custom and link.target != from_custom:
+        link.target = from_custom
+        link.save(update_fields=["target"])
+    return link.target if target_parse(link.target) else ""
+
+
+def cohort_role_grant(*, cohort: Cohort, user, instructor: bool) -> None:
+    if instructor:
+        if not user.is_staff:
+            user.is_staff = True
+            user.save(update_fields=["is_staff"])
+        user.groups.add(instructor_group_ensure())
+        cohort.instructors.add(user)
+    else:
+        Enrollment.objects.get_or_create(cohort=cohort, user=user)
+
+
+@transaction.atomic
+def launch_accept(*, platform: Platform, claims: LaunchClaims) -> AcceptedLaunch:
+    """A validated launch: its nonce spent, its user's account, cohort and role; all or nothing."""
+    nonce_use(issuer=claims.issuer, nonce=claims.nonce)
+    user = lti_user_ensure(claims=claims)
+    cohort = course_cohort_ensure(platform=platform, claims=claims)
+    instructor = teaches(claims.roles)
+    cohort_role_grant(cohort=cohort, user=user, instructor=instructor)
+    target = resource_link_target(platform=platform, claims=claims)
+    return AcceptedLaunch(user_id=user.pk, cohort_id=cohort.pk, instructor=instructor, target=target)

@@ -1,0 +1,147 @@
+"""A test LMS: its own RSA key, its key set and token endpoint on a loopback HTTP server in a
+thread, id_tokens signed as a real platform signs them, and the browser's part of a launch
+(login initiation → the platform's auth step → the form POST to Kōbai's launch URL)."""
+import json
+import threading
+import time
+import uuid
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlsplit
+
+import jwt
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from jwcrypto.jwk import JWK
+
+CLAIM = "https://purl.imsglobal.org/spec/lti/claim/"
+LEARNER = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"
+INSTRUCTOR = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"
+
+
+def rsa_pem() -> str:
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                             serialization.NoEncryption()).decode()
+
+
+class TestPlatform:
+    __test__ = False  # not a test class for pytest
+
+    def __init__(self, client_id: str = "kobai-client", deployment_id: str = "deployment-1"):
+        self.private_pem = rsa_pem()
+        self.kid = "platform-key-1"
+        self.client_id = client_id
+        self.deployment_id = deployment_id
+        self.requests: list[tuple[str, str]] = []
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self.issuer = f"http://127.0.0.1:{self.server.server_port}"
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    # --- the HTTP side ---------------------------------------------------------------------
+    def jwks(self) -> dict:
+        public = json.loads(JWK.from_pem(self.private_pem.encode()).export_public())
+        return {"keys": [{**public, "kid": self.kid, "alg": "RS256", "use": "sig"}]}
+
+    def _handler(self):
+        platform = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def _json(self, status: int, body: dict):
+                data = json.dumps(body).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def do_GET(self):
+                platform.requests.append(("GET", self.path))
+                if self.path == "/jwks":
+                    return self._json(200, platform.jwks())
+                return self._json(404, {})
+
+            def do_POST(self):
+                platform.requests.append(("POST", self.path))
+                self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                if self.path == "/token":
+                    return self._json(200, {"access_token": uuid.uuid4().hex, "token_type": "Bearer",
+                                            "expires_in": 3600})
+                return self._json(404, {})
+
+        return Handler
+
+    @property
+    def auth_url(self) -> str:
+        return self.issuer + "/auth"
+
+    @property
+    def token_url(self) -> str:
+        return self.issuer + "/token"
+
+    @property
+    def keyset_url(self) -> str:
+        return self.issuer + "/jwks"
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+    def register(self):
+        """Register this platform in Kōbai, as its administrator would in the admin."""
+        from lti.models import Deployment, Platform
+        platform = Platform.objects.create(name="Test LMS", issuer=self.issuer, client_id=self.client_id,
+                                           auth_url=self.auth_url, token_url=self.token_url,
+                                           keyset_url=self.keyset_url)
+        Deployment.objects.create(platform=platform, deployment_id=self.deployment_id)
+        return platform
+
+    # --- tokens ------------------------------------------------------------------------------
+    def claims(self, nonce: str, *, subject: str = "lms-user-1", roles=(LEARNER,), locale: str = "en-US",
+               context_id: str = "course-101", resource_link_id: str = "link-1", custom=None) -> dict:
+        now = int(time.time())
+        return {
+            "iss": self.issuer, "aud": self.client_id, "sub": subject, "nonce": nonce,
+            "iat": now, "exp": now + 300, "locale": locale,
+            "given_name": "Hanako", "family_name": "Yamada", "email": "hanako@example.ac.jp",
+            CLAIM + "message_type": "LtiResourceLinkRequest", CLAIM + "version": "1.3.0",
+            CLAIM + "deployment_id": self.deployment_id,
+            CLAIM + "target_link_uri": "http://testserver/lti/launch/",
+            CLAIM + "roles": list(roles),
+            CLAIM + "context": {"id": context_id, "title": "Deep Learning 101", "label": "DL101"},
+            CLAIM + "resource_link": {"id": resource_link_id, "title": "Exercise 1"},
+            CLAIM + "custom": custom or {},
+        }
+
+    def sign(self, claims: dict, *, private_pem: str | None = None, kid: str | None = None) -> str:
+        return jwt.encode(claims, private_pem or self.private_pem, algorithm="RS256",
+                          headers={"kid": kid or self.kid})
+
+    # --- the browser's part -------------------------------------------------------------------
+    def login(self, client, *, issuer: str | None = None, client_id: str | None = None):
+        """Third-party login initiation, as the LMS starts it; returns the state, the nonce and
+        the launch URL that Kōbai's redirect to the auth URL carries."""
+        response = client.get("/lti/login/", {
+            "iss": issuer or self.issuer, "login_hint": "hint-1", "target_link_uri": "http://testserver/lti/launch/",
+            "client_id": client_id or self.client_id, "lti_deployment_id": self.deployment_id,
+            "lti_message_hint": "message-hint-1"})
+        if response.status_code != 302:
+            return response, None
+        location = urlsplit(response["Location"])
+        assert f"{location.scheme}://{location.netloc}{location.path}" == self.auth_url
+        query = {key: values[0] for key, values in parse_qs(location.query).items()}
+        return response, query
+
+    def launch(self, client, *, tamper=None, sign_with: str | None = None, **claim_args):
+        """Login initiation, then the id_token POSTed to the launch URL. `tamper(claims)` edits
+        the claims before signing. Returns (response, id_token, state)."""
+        _, auth = self.login(client)
+        claims = self.claims(auth["nonce"], **claim_args)
+        if tamper:
+            tamper(claims)
+        token = self.sign(claims, private_pem=sign_with)
+        response = client.post(urlsplit(auth["redirect_uri"]).path, {"id_token": token, "state": auth["state"]})
+        return response, token, auth["state"]

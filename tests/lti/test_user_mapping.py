@@ -1,0 +1,52 @@
+"""(issuer, subject) → one Kōbai account, never two, even when two launches race."""
+import pytest
+from django.contrib.auth import get_user_model
+from django.db import IntegrityError, transaction
+
+from lti import selectors, services
+from lti.launch import LaunchClaims
+from lti.models import LtiIdentity
+from lti.roles import teaches
+from tests.conftest import UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def claims(subject="s-1", issuer="https://lms.example.ac.jp") -> LaunchClaims:
+    return LaunchClaims(issuer=issuer, subject=subject, nonce="n", deployment_id="d", context_id="c",
+                        context_title="", resource_link_id="r", resource_link_title="", given_name="Taro",
+                        email="not an email")
+
+
+def test_the_database_refuses_a_second_account_for_one_lms_user():
+    LtiIdentity.objects.create(issuer="i", subject="s", user=UserFactory())
+    with pytest.raises(IntegrityError), transaction.atomic():
+        LtiIdentity.objects.create(issuer="i", subject="s", user=UserFactory())
+
+
+def test_a_launch_that_loses_the_race_takes_the_winners_account(monkeypatch):
+    winner = services.lti_user_ensure(claims=claims())
+    # The loser looked before the winner committed: it saw no identity.
+    monkeypatch.setattr(selectors, "lti_identity_find", lambda **kwargs: None)
+    assert services.lti_user_ensure(claims=claims()) == winner
+    assert get_user_model().objects.filter(username__startswith="lti-").count() == 1
+
+
+def test_an_invalid_email_claim_is_dropped_not_fatal():
+    user = services.lti_user_ensure(claims=claims(subject="s-2"))
+    assert user.email == "" and user.first_name == "Taro" and not user.has_usable_password()
+
+
+@pytest.mark.parametrize("roles, instructor", [
+    (["http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"], True),
+    (["http://purl.imsglobal.org/vocab/lis/v2/membership/Instructor#TeachingAssistant"], True),
+    (["http://purl.imsglobal.org/vocab/lis/v2/membership#Administrator"], True),
+    (["Instructor"], True),
+    (["http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"], False),
+    (["http://purl.imsglobal.org/vocab/lis/v2/institution/person#Faculty",
+      "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"], False),
+    (["http://purl.imsglobal.org/vocab/lis/v2/system/person#Administrator"], False),
+    ([], False),
+])
+def test_only_course_roles_that_teach_make_an_instructor(roles, instructor):
+    assert teaches(roles) is instructor
