@@ -10,7 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from lti import services
-from lti.models import CourseLink, Deployment, LtiIdentity, Platform, ResourceLink, ToolKey
+from lti.models import CourseLink, Deployment, LtiIdentity, Platform, ResourceLink, ScoreDelivery, ToolKey
+from lti.tasks import send_score
 
 
 def tool_urls(request) -> list[tuple[str, str]]:
@@ -101,3 +102,25 @@ class ResourceLinkAdmin(admin.ModelAdmin):
         return False
 
 
+
+
+@admin.register(ScoreDelivery)
+class ScoreDeliveryAdmin(admin.ModelAdmin):
+    """What the LMS gradebooks are still owed (pending) and what they received."""
+
+    list_display = ["user", "exercise", "course_link", "score", "graded_at", "status", "attempts",
+                    "next_attempt_at", "sent_at"]
+    list_filter = ["status", "course_link"]
+    readonly_fields = ["course_link", "user", "exercise", "score", "graded_at", "status", "attempts",
+                       "next_attempt_at", "last_error", "sent_at"]
+    actions = ["send_now"]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.action(description=_("Send the selected pending scores now"), permissions=["view"])
+    def send_now(self, request, queryset):
+        pending = list(queryset.filter(status=ScoreDelivery.Status.PENDING).values_list("pk", flat=True))
+        for delivery_id in pending:
+            send_score.delay(delivery_id)
+        self.message_user(request, _("%(count)d scores queued.") % {"count": len(pending)}, messages.SUCCESS)

@@ -12,6 +12,7 @@ from lti.models import Platform
 from lti.tool_config import DatabaseToolConf
 
 CLAIM = "https://purl.imsglobal.org/spec/lti/claim/"
+AGS_CLAIM = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint"
 RESOURCE_LINK_REQUEST = "LtiResourceLinkRequest"
 
 
@@ -41,6 +42,8 @@ class LaunchClaims:
     given_name: str = ""
     family_name: str = ""
     email: str = ""
+    lineitems_url: str = ""
+    ags_scopes: list[str] = field(default_factory=list)
 
 
 class TimeoutSession(requests.Session):
@@ -105,6 +108,7 @@ def claims_read(body: dict) -> LaunchClaims:
     link = body.get(CLAIM + "resource_link") or {}
     roles = body.get(CLAIM + "roles")
     custom = body.get(CLAIM + "custom") or {}
+    ags = body.get(AGS_CLAIM) or {}
     missing = [name for name, value in [("sub", body.get("sub")), ("context.id", context.get("id")),
                                         ("resource_link.id", link.get("id"))] if not value]
     if missing or not isinstance(roles, list) or not isinstance(custom, dict):
@@ -117,6 +121,8 @@ def claims_read(body: dict) -> LaunchClaims:
         roles=[str(role) for role in roles], custom={str(k): str(v) for k, v in custom.items()},
         locale=str(body.get("locale") or ""), given_name=str(body.get("given_name") or ""),
         family_name=str(body.get("family_name") or ""), email=str(body.get("email") or ""),
+        lineitems_url=str(ags.get("lineitems") or "") if isinstance(ags, dict) else "",
+        ags_scopes=[str(scope) for scope in ags.get("scope") or []] if isinstance(ags, dict) else [],
     )
 
 

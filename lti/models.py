@@ -7,7 +7,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from lessons.models import Cohort
+from lessons.models import Cohort, Exercise
 
 
 class Platform(models.Model):
@@ -94,6 +94,10 @@ class CourseLink(models.Model):
     title = models.CharField(_("LMS course title"), max_length=255, blank=True)
     cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="lti_links",
                                verbose_name=_("cohort"))
+    # From the latest launch: where the gradebook's line items live (Assignment and Grade
+    # Services) and what the platform lets Kōbai do there.
+    lineitems_url = models.URLField(_("line items URL"), max_length=500, blank=True)
+    ags_scopes = models.JSONField(_("grade service scopes"), default=list, blank=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["platform", "context_id"], name="uniq_lti_course")]
@@ -137,3 +141,49 @@ class UsedNonce(models.Model):
 
     def __str__(self):
         return self.nonce
+
+
+class LineItem(models.Model):
+    """The gradebook column an exercise has in an LMS course (one per exercise)."""
+
+    course_link = models.ForeignKey(CourseLink, on_delete=models.CASCADE, related_name="line_items")
+    exercise = models.ForeignKey(Exercise, on_delete=models.CASCADE, related_name="+")
+    url = models.URLField(max_length=500)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["course_link", "exercise"], name="uniq_lti_line_item")]
+
+    def __str__(self):
+        return self.url
+
+
+class ScoreDelivery(models.Model):
+    """A learner's best score on an exercise, owed to an LMS course's gradebook. It stays pending
+    until the platform accepted it: a platform that is down gets it when it is back."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("pending")
+        SENT = "sent", _("sent")
+
+    course_link = models.ForeignKey(CourseLink, on_delete=models.CASCADE, related_name="score_deliveries",
+                                    verbose_name=_("LMS course"))
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+",
+                             verbose_name=_("user"))
+    exercise = models.ForeignKey(Exercise, on_delete=models.CASCADE, related_name="+", verbose_name=_("exercise"))
+    score = models.FloatField(_("score"))
+    graded_at = models.DateTimeField(_("graded"))
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    attempts = models.PositiveIntegerField(_("failed attempts"), default=0)
+    next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
+    last_error = models.TextField(_("last error"), blank=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["status", "next_attempt_at"]
+        constraints = [models.UniqueConstraint(fields=["course_link", "user", "exercise"],
+                                               name="uniq_lti_score_delivery")]
+        verbose_name = _("score for the LMS")
+        verbose_name_plural = _("scores for the LMS")
+
+    def __str__(self):
+        return f"{self.user} {self.exercise} {self.score}"

@@ -84,6 +84,9 @@ def course_cohort_ensure(*, platform: Platform, claims: LaunchClaims) -> Cohort:
     """The cohort the LMS course maps to; a new, closed cohort the first time the course launches."""
     link = CourseLink.objects.filter(platform=platform, context_id=claims.context_id).select_related("cohort").first()
     if link is not None:
+        if (link.lineitems_url, link.ags_scopes) != (claims.lineitems_url, claims.ags_scopes):
+            link.lineitems_url, link.ags_scopes = claims.lineitems_url, claims.ags_scopes
+            link.save(update_fields=["lineitems_url", "ags_scopes"])
         return link.cohort
     course = Course.objects.order_by("pk").first()
     if course is None:
@@ -94,7 +97,8 @@ def course_cohort_ensure(*, platform: Platform, claims: LaunchClaims) -> Cohort:
             cohort.full_clean()
             cohort.save()
             CourseLink.objects.create(platform=platform, context_id=claims.context_id,
-                                      title=claims.context_title[:255], cohort=cohort)
+                                      title=claims.context_title[:255], cohort=cohort,
+                                      lineitems_url=claims.lineitems_url, ags_scopes=claims.ags_scopes)
     except IntegrityError:
         return CourseLink.objects.get(platform=platform, context_id=claims.context_id).cohort
     return cohort

@@ -279,8 +279,17 @@ GRADER_SWEEP_EVERY_S = env.float("GRADER_SWEEP_EVERY_S", default=30.0)
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": GRADER_TASK_TIME_LIMIT * 4}
 CELERY_TASK_DEFAULT_QUEUE = GRADER_CPU_QUEUE
 CELERY_TASK_ROUTES = {"grader.sweep_submissions": {"queue": GRADER_SWEEP_QUEUE}}
+# LTI grade passback: scores are collected after each grading and every LTI_SCORES_EVERY_S; a
+# failed send is retried LTI_SCORE_RETRIES times with backoff (LTI_SCORE_BACKOFF_S doubling up to
+# LTI_SCORE_BACKOFF_MAX_S), then left pending for the next collection: nothing is dropped.
+LTI_SCORES_EVERY_S = env.float("KOBAI_LTI_SCORES_EVERY_S", default=30.0)
+LTI_SCORE_RETRIES = env.int("KOBAI_LTI_SCORE_RETRIES", default=5)
+LTI_SCORE_BACKOFF_S = env.float("KOBAI_LTI_SCORE_BACKOFF_S", default=10.0)
+LTI_SCORE_BACKOFF_MAX_S = env.float("KOBAI_LTI_SCORE_BACKOFF_MAX_S", default=600.0)
+LTI_SCORE_LEASE_S = env.float("KOBAI_LTI_SCORE_LEASE_S", default=120.0)
 CELERY_BEAT_SCHEDULE = {
     "sweep-submissions": {"task": "grader.sweep_submissions", "schedule": GRADER_SWEEP_EVERY_S},
+    "lti-collect-scores": {"task": "lti.collect_scores", "schedule": LTI_SCORES_EVERY_S},
 }
 
 # make run's demo accounts (local installs only; see README).

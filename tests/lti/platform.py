@@ -33,6 +33,11 @@ class TestPlatform:
         self.client_id = client_id
         self.deployment_id = deployment_id
         self.requests: list[tuple[str, str]] = []
+        self.access_tokens: set[str] = set()
+        self.tool_keys: dict[str, dict] = {}
+        self.down = False  # answer 503 to the token, line item and score endpoints
+        self.line_items: list[dict] = []
+        self.scores: list[dict] = []  # what reached the gradebook, each with its line item's id
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.issuer = f"http://127.0.0.1:{self.server.server_port}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -62,17 +67,55 @@ class TestPlatform:
                 platform.requests.append(("GET", self.path))
                 if self.path == "/jwks":
                     return self._json(200, platform.jwks())
+                if platform.down:
+                    return self._json(503, {})
+                if self.path.startswith("/lineitems") and self._authorized():
+                    return self._json(200, platform.line_items)
                 return self._json(404, {})
+
+            def _authorized(self) -> bool:
+                return self.headers.get("Authorization", "").startswith("Bearer ") and \
+                    self.headers["Authorization"].removeprefix("Bearer ") in platform.access_tokens
 
             def do_POST(self):
                 platform.requests.append(("POST", self.path))
-                self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
+                if platform.down:
+                    return self._json(503, {})
                 if self.path == "/token":
-                    return self._json(200, {"access_token": uuid.uuid4().hex, "token_type": "Bearer",
-                                            "expires_in": 3600})
+                    return self._json(*platform.token(parse_qs(body)))
+                if not self._authorized():
+                    return self._json(401, {})
+                if self.path == "/lineitems":
+                    item = {**json.loads(body), "id": f"{platform.issuer}/lineitems/{len(platform.line_items) + 1}"}
+                    platform.line_items.append(item)
+                    return self._json(201, item)
+                if self.path.startswith("/lineitems/") and self.path.endswith("/scores"):
+                    score = json.loads(body)
+                    platform.scores.append({**score, "lineitem": platform.issuer + self.path.removesuffix("/scores")})
+                    return self._json(200, {})
                 return self._json(404, {})
 
         return Handler
+
+    def token(self, form: dict) -> tuple[int, dict]:
+        """The client-credentials grant: Kōbai's signed assertion must verify with a key of the key
+        set the platform fetched from Kōbai (`trust_tool`)."""
+        assertion = form.get("client_assertion", [""])[0]
+        try:
+            key = self.tool_keys[jwt.get_unverified_header(assertion)["kid"]]
+            claims = jwt.decode(assertion, jwt.PyJWK.from_dict(key).key, algorithms=["RS256"],
+                                audience=self.token_url)
+            assert claims["iss"] == claims["sub"] == self.client_id
+        except (jwt.InvalidTokenError, KeyError, AssertionError):
+            return 400, {"error": "invalid_client"}
+        token = uuid.uuid4().hex
+        self.access_tokens.add(token)
+        return 200, {"access_token": token, "token_type": "Bearer", "expires_in": 3600}
+
+    def trust_tool(self, client):
+        """Fetch Kōbai's key set, as the platform does from the JWKS URL entered at registration."""
+        self.tool_keys = {key["kid"]: key for key in client.get("/lti/jwks.json").json()["keys"]}
 
     @property
     def auth_url(self) -> str:
@@ -114,6 +157,10 @@ class TestPlatform:
             CLAIM + "context": {"id": context_id, "title": "Deep Learning 101", "label": "DL101"},
             CLAIM + "resource_link": {"id": resource_link_id, "title": "Exercise 1"},
             CLAIM + "custom": custom or {},
+            "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint": {
+                "scope": ["https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
+                          "https://purl.imsglobal.org/spec/lti-ags/scope/score"],
+                "lineitems": self.issuer + "/lineitems"},
         }
 
     def sign(self, claims: dict, *, private_pem: str | None = None, kid: str | None = None) -> str:

@@ -1,0 +1,34 @@
+"""Grade passback tasks, on the sweep queue (every worker consumes it; never behind gradings)."""
+from celery import shared_task
+from celery.signals import task_postrun
+from django.conf import settings
+
+from lti import scores
+
+
+@shared_task(name="lti.collect_scores", acks_late=False, ignore_result=True, queue=settings.GRADER_SWEEP_QUEUE,
+             expires=settings.LTI_SCORES_EVERY_S * 4)
+def collect_scores() -> int:
+    due = scores.scores_collect()
+    for delivery_id in due:
+        send_score.delay(delivery_id)
+    return len(due)
+
+
+@shared_task(name="lti.send_score", bind=True, acks_late=True, ignore_result=True,
+             queue=settings.GRADER_SWEEP_QUEUE, max_retries=settings.LTI_SCORE_RETRIES,
+             soft_time_limit=settings.LTI_HTTP_TIMEOUT_S * 6, time_limit=settings.LTI_HTTP_TIMEOUT_S * 8)
+def send_score(self, delivery_id: int) -> None:
+    try:
+        scores.score_send(delivery_id)
+    except scores.ScoreNotSent as exc:
+        if self.request.retries >= self.max_retries:
+            return  # still pending: the next collection after its next_attempt_at sends it again
+        raise self.retry(countdown=scores.backoff_s(self.request.retries + 1), exc=exc) from exc
+
+
+@task_postrun.connect
+def collect_after_grading(sender=None, **kwargs):
+    """A grading has ended: its score goes out now rather than at the next beat."""
+    if getattr(sender, "name", "") == "grader.grade_submission":
+        collect_scores.delay()
