@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lti import services
 from lti.models import CourseLink, Deployment, LtiIdentity, Platform, ResourceLink, ScoreDelivery, ToolKey
-from lti.tasks import send_score
+from lti.tasks import send_score, sync_roster
 
 
 def tool_urls(request) -> list[tuple[str, str]]:
@@ -86,8 +86,17 @@ class LtiIdentityAdmin(admin.ModelAdmin):
 
 @admin.register(CourseLink)
 class CourseLinkAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "platform", "context_id", "cohort"]
-    readonly_fields = ["platform", "context_id"]
+    list_display = ["__str__", "platform", "context_id", "cohort", "roster_synced_at"]
+    fields = ["platform", "context_id", "title", "cohort", "lineitems_url", "memberships_url", "roster_synced_at"]
+    readonly_fields = ["platform", "context_id", "lineitems_url", "memberships_url", "roster_synced_at"]
+    actions = ["sync_roster_now"]
+
+    @admin.action(description=_("Sync the roster from the LMS now"), permissions=["change"])
+    def sync_roster_now(self, request, queryset):
+        links = list(queryset.exclude(memberships_url="").values_list("pk", flat=True))
+        for link_id in links:
+            sync_roster.delay(link_id)
+        self.message_user(request, _("%(count)d rosters queued.") % {"count": len(links)}, messages.SUCCESS)
 
     def has_add_permission(self, request):
         return False

@@ -13,6 +13,7 @@ from lti.tool_config import DatabaseToolConf
 
 CLAIM = "https://purl.imsglobal.org/spec/lti/claim/"
 AGS_CLAIM = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint"
+NRPS_CLAIM = "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice"
 RESOURCE_LINK_REQUEST = "LtiResourceLinkRequest"
 
 
@@ -44,6 +45,7 @@ class LaunchClaims:
     email: str = ""
     lineitems_url: str = ""
     ags_scopes: list[str] = field(default_factory=list)
+    memberships_url: str = ""
 
 
 class TimeoutSession(requests.Session):
@@ -109,6 +111,7 @@ def claims_read(body: dict) -> LaunchClaims:
     roles = body.get(CLAIM + "roles")
     custom = body.get(CLAIM + "custom") or {}
     ags = body.get(AGS_CLAIM) or {}
+    nrps = body.get(NRPS_CLAIM) or {}
     missing = [name for name, value in [("sub", body.get("sub")), ("context.id", context.get("id")),
                                         ("resource_link.id", link.get("id"))] if not value]
     if missing or not isinstance(roles, list) or not isinstance(custom, dict):
@@ -123,6 +126,7 @@ def claims_read(body: dict) -> LaunchClaims:
         family_name=str(body.get("family_name") or ""), email=str(body.get("email") or ""),
         lineitems_url=str(ags.get("lineitems") or "") if isinstance(ags, dict) else "",
         ags_scopes=[str(scope) for scope in ags.get("scope") or []] if isinstance(ags, dict) else [],
+        memberships_url=str(nrps.get("context_memberships_url") or "") if isinstance(nrps, dict) else "",
     )
 
 

@@ -98,6 +98,9 @@ class CourseLink(models.Model):
     # Services) and what the platform lets Kōbai do there.
     lineitems_url = models.URLField(_("line items URL"), max_length=500, blank=True)
     ags_scopes = models.JSONField(_("grade service scopes"), default=list, blank=True)
+    # Names and Role Provisioning Services: the course's roster, when the platform offers it.
+    memberships_url = models.URLField(_("roster URL"), max_length=500, blank=True)
+    roster_synced_at = models.DateTimeField(_("roster synced"), null=True, blank=True)
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["platform", "context_id"], name="uniq_lti_course")]

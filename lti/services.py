@@ -27,6 +27,8 @@ class AcceptedLaunch:
     cohort_id: int
     instructor: bool
     target: str  # "lesson:<slug>", "exercise:<slug>" or ""
+    course_link_id: int = 0
+    roster: bool = False  # an instructor launched and the platform offers the roster: sync it
 
 
 @transaction.atomic
@@ -56,27 +58,26 @@ def lti_username(issuer: str, subject: str) -> str:
     return "lti-" + hashlib.sha256(f"{issuer}\n{subject}".encode()).hexdigest()[:24]
 
 
-def lti_user_ensure(*, claims: LaunchClaims):
+def lti_user_ensure(*, issuer: str, subject: str, given_name: str = "", family_name: str = "", email: str = ""):
     """The one account for (issuer, subject). Two launches at once: the loser's insert hits the
     unique username/identity, and it reads the winner's row."""
-    found = selectors.lti_identity_find(issuer=claims.issuer, subject=claims.subject)
+    found = selectors.lti_identity_find(issuer=issuer, subject=subject)
     if found is not None:
         return found.user
     User = get_user_model()
     try:
-        validate_email(claims.email)
-        email = claims.email
+        validate_email(email)
     except ValidationError:
         email = ""
     try:
         with transaction.atomic():
-            user = User(username=lti_username(claims.issuer, claims.subject), email=email,
-                        first_name=claims.given_name[:150], last_name=claims.family_name[:150])
+            user = User(username=lti_username(issuer, subject), email=email,
+                        first_name=given_name[:150], last_name=family_name[:150])
             user.set_unusable_password()
             user.save()
-            LtiIdentity.objects.create(issuer=claims.issuer, subject=claims.subject, user=user)
+            LtiIdentity.objects.create(issuer=issuer, subject=subject, user=user)
     except IntegrityError:
-        return LtiIdentity.objects.select_related("user").get(issuer=claims.issuer, subject=claims.subject).user
+        return LtiIdentity.objects.select_related("user").get(issuer=issuer, subject=subject).user
     return user
 
 
@@ -84,9 +85,10 @@ def course_cohort_ensure(*, platform: Platform, claims: LaunchClaims) -> Cohort:
     """The cohort the LMS course maps to; a new, closed cohort the first time the course launches."""
     link = CourseLink.objects.filter(platform=platform, context_id=claims.context_id).select_related("cohort").first()
     if link is not None:
-        if (link.lineitems_url, link.ags_scopes) != (claims.lineitems_url, claims.ags_scopes):
-            link.lineitems_url, link.ags_scopes = claims.lineitems_url, claims.ags_scopes
-            link.save(update_fields=["lineitems_url", "ags_scopes"])
+        services_now = (claims.lineitems_url, claims.ags_scopes, claims.memberships_url)
+        if (link.lineitems_url, link.ags_scopes, link.memberships_url) != services_now:
+            link.lineitems_url, link.ags_scopes, link.memberships_url = services_now
+            link.save(update_fields=["lineitems_url", "ags_scopes", "memberships_url"])
         return link.cohort
     course = Course.objects.order_by("pk").first()
     if course is None:
@@ -98,7 +100,8 @@ def course_cohort_ensure(*, platform: Platform, claims: LaunchClaims) -> Cohort:
             cohort.save()
             CourseLink.objects.create(platform=platform, context_id=claims.context_id,
                                       title=claims.context_title[:255], cohort=cohort,
-                                      lineitems_url=claims.lineitems_url, ags_scopes=claims.ags_scopes)
+                                      lineitems_url=claims.lineitems_url, ags_scopes=claims.ags_scopes,
+                                      memberships_url=claims.memberships_url)
     except IntegrityError:
         return CourseLink.objects.get(platform=platform, context_id=claims.context_id).cohort
     return cohort
@@ -142,9 +145,12 @@ def cohort_role_grant(*, cohort: Cohort, user, instructor: bool) -> None:
 def launch_accept(*, platform: Platform, claims: LaunchClaims) -> AcceptedLaunch:
     """A validated launch: its nonce spent, its user's account, cohort and role; all or nothing."""
     nonce_use(issuer=claims.issuer, nonce=claims.nonce)
-    user = lti_user_ensure(claims=claims)
+    user = lti_user_ensure(issuer=claims.issuer, subject=claims.subject, given_name=claims.given_name,
+                           family_name=claims.family_name, email=claims.email)
     cohort = course_cohort_ensure(platform=platform, claims=claims)
     instructor = teaches(claims.roles)
     cohort_role_grant(cohort=cohort, user=user, instructor=instructor)
     target = resource_link_target(platform=platform, claims=claims)
-    return AcceptedLaunch(user_id=user.pk, cohort_id=cohort.pk, instructor=instructor, target=target)
+    link = CourseLink.objects.get(platform=platform, context_id=claims.context_id)
+    return AcceptedLaunch(user_id=user.pk, cohort_id=cohort.pk, instructor=instructor, target=target,
+                          course_link_id=link.pk, roster=bool(instructor and link.memberships_url))

@@ -2,8 +2,10 @@
 from celery import shared_task
 from celery.signals import task_postrun
 from django.conf import settings
+from pylti1p3.exception import LtiException
+from requests import RequestException
 
-from lti import scores
+from lti import roster, scores
 
 
 @shared_task(name="lti.collect_scores", acks_late=False, ignore_result=True, queue=settings.GRADER_SWEEP_QUEUE,
@@ -24,6 +26,18 @@ def send_score(self, delivery_id: int) -> None:
     except scores.ScoreNotSent as exc:
         if self.request.retries >= self.max_retries:
             return  # still pending: the next collection after its next_attempt_at sends it again
+        raise self.retry(countdown=scores.backoff_s(self.request.retries + 1), exc=exc) from exc
+
+
+@shared_task(name="lti.sync_roster", bind=True, acks_late=True, ignore_result=True,
+             queue=settings.GRADER_SWEEP_QUEUE, max_retries=settings.LTI_SCORE_RETRIES,
+             soft_time_limit=settings.LTI_HTTP_TIMEOUT_S * 30, time_limit=settings.LTI_HTTP_TIMEOUT_S * 36)
+def sync_roster(self, course_link_id: int) -> None:
+    try:
+        roster.roster_sync(course_link_id=course_link_id)
+    except (LtiException, RequestException) as exc:
+        if self.request.retries >= self.max_retries:
+            raise
         raise self.retry(countdown=scores.backoff_s(self.request.retries + 1), exc=exc) from exc
 
 

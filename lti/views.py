@@ -8,6 +8,7 @@ import logging
 import jwt
 from django.conf import settings
 from django.contrib.auth import get_user_model, login
+from django.db import transaction
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -19,6 +20,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from lti import selectors, services
 from lti.keys import public_jwk
 from lti.launch import LaunchRefused, launch_validate, locale_language, oidc_login
+from lti.tasks import sync_roster
 
 logger = logging.getLogger(__name__)
 BAD_REQUEST_REASONS = {"missing_claim", "malformed", "unsupported"}
@@ -60,6 +62,8 @@ def launch(request):
         accepted = services.launch_accept(platform=platform, claims=claims)
     except LaunchRefused as refused:
         return _refused(request, refused, _claimed_locale(request))
+    if accepted.roster:
+        transaction.on_commit(lambda: sync_roster.delay(accepted.course_link_id))
     login(request, get_user_model().objects.get(pk=accepted.user_id),
           backend="django.contrib.auth.backends.ModelBackend")
     language = locale_language(claims.locale) or translation.get_language()

@@ -38,6 +38,7 @@ class TestPlatform:
         self.down = False  # answer 503 to the token, line item and score endpoints
         self.line_items: list[dict] = []
         self.scores: list[dict] = []  # what reached the gradebook, each with its line item's id
+        self.members: list[dict] = []  # the course roster (Names and Role Provisioning)
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.issuer = f"http://127.0.0.1:{self.server.server_port}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
@@ -71,6 +72,9 @@ class TestPlatform:
                     return self._json(503, {})
                 if self.path.startswith("/lineitems") and self._authorized():
                     return self._json(200, platform.line_items)
+                if self.path == "/memberships" and self._authorized():
+                    return self._json(200, {"id": platform.issuer + "/memberships",
+                                            "context": {"id": "course-101"}, "members": platform.members})
                 return self._json(404, {})
 
             def _authorized(self) -> bool:
@@ -161,6 +165,8 @@ class TestPlatform:
                 "scope": ["https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
                           "https://purl.imsglobal.org/spec/lti-ags/scope/score"],
                 "lineitems": self.issuer + "/lineitems"},
+            "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice": {
+                "context_memberships_url": self.issuer + "/memberships", "service_versions": ["2.0"]},
         }
 
     def sign(self, claims: dict, *, private_pem: str | None = None, kid: str | None = None) -> str:

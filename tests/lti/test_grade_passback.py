@@ -1,5 +1,5 @@
 """Grade passback against the test platform, in process: the line item per exercise, the best
-score with its timestamp, a platform that is down then back. (test_grade_passback_worker.py runs
+score with its timestamp, a platform that is down then back. (test_with_worker.py runs
 the same through a real worker after a real grading.)"""
 import pytest
 from django.utils import timezone

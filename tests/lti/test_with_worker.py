@@ -1,7 +1,7 @@
-"""The whole way with real components: launch from the test platform → submit on the exercise
+"""With a real worker. The whole way: launch from the test platform → submit on the exercise
 page → graded by a real worker in the sandbox → the score received by the platform's gradebook,
-with the right value and timestamp; and with the platform down during the grading, received
-when it is back."""
+with the right value and timestamp; with the platform down during the grading, received when it
+is back; and an instructor's launch filling the cohort from the LMS roster."""
 import pytest
 
 from grader.models import Submission
@@ -46,3 +46,23 @@ def test_a_platform_down_during_grading_gets_the_score_when_it_is_back(client, l
     assert [s["scoreGiven"] for s in lms_learner.scores] == [1.0]
     assert lms_learner.scores[0]["timestamp"] == Submission.objects.get(pk=submission.pk).finished_at.isoformat()
     assert ScoreDelivery.objects.get().status == "sent"
+
+
+def test_an_instructors_launch_fills_the_cohort_from_the_lms_roster(client, course_loaded, celery_worker_process):
+    from lessons.models import Enrollment
+    from lti.models import CourseLink
+    from tests.lti.platform import INSTRUCTOR, LEARNER
+    platform = TestPlatform()
+    try:
+        platform.register()
+        platform.trust_tool(client)
+        platform.members = [{"user_id": f"s-{n}", "roles": [LEARNER], "status": "Active"} for n in range(5)]
+        platform.members.append({"user_id": "t-1", "roles": [INSTRUCTOR], "status": "Active"})
+        response, _, _ = platform.launch(client, roles=[INSTRUCTOR], subject="t-1", context_id="course-roster")
+        assert response.status_code == 302
+        link = CourseLink.objects.get(context_id="course-roster")
+        wait_until(lambda: Enrollment.objects.filter(cohort=link.cohort).count() == 5, timeout=60,
+                   message="the roster to fill the cohort")
+        assert list(link.cohort.instructors.values_list("lti_identity__subject", flat=True)) == ["t-1"]
+    finally:
+        platform.close()
