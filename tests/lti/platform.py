@@ -174,13 +174,13 @@ class TestPlatform:
                           headers={"kid": kid or self.kid})
 
     # --- the browser's part -------------------------------------------------------------------
-    def login(self, client, *, issuer: str | None = None, client_id: str | None = None):
+    def login(self, client, *, issuer: str | None = None, client_id: str | None = None, secure: bool = False):
         """Third-party login initiation, as the LMS starts it; returns the state, the nonce and
         the launch URL that Kōbai's redirect to the auth URL carries."""
         response = client.get("/lti/login/", {
             "iss": issuer or self.issuer, "login_hint": "hint-1", "target_link_uri": "http://testserver/lti/launch/",
             "client_id": client_id or self.client_id, "lti_deployment_id": self.deployment_id,
-            "lti_message_hint": "message-hint-1"})
+            "lti_message_hint": "message-hint-1"}, secure=secure)
         if response.status_code != 302:
             return response, None
         location = urlsplit(response["Location"])
@@ -188,13 +188,14 @@ class TestPlatform:
         query = {key: values[0] for key, values in parse_qs(location.query).items()}
         return response, query
 
-    def launch(self, client, *, tamper=None, sign_with: str | None = None, **claim_args):
+    def launch(self, client, *, tamper=None, sign_with: str | None = None, secure: bool = False, **claim_args):
         """Login initiation, then the id_token POSTed to the launch URL. `tamper(claims)` edits
         the claims before signing. Returns (response, id_token, state)."""
-        _, auth = self.login(client)
+        _, auth = self.login(client, secure=secure)
         claims = self.claims(auth["nonce"], **claim_args)
         if tamper:
             tamper(claims)
         token = self.sign(claims, private_pem=sign_with)
-        response = client.post(urlsplit(auth["redirect_uri"]).path, {"id_token": token, "state": auth["state"]})
+        response = client.post(urlsplit(auth["redirect_uri"]).path, {"id_token": token, "state": auth["state"]},
+                               secure=secure)
         return response, token, auth["state"]

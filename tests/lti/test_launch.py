@@ -1,6 +1,8 @@
 """The whole launch through the real views: Kōbai's login initiation redirects to the test
 platform's auth URL, the platform's signed id_token is POSTed back, Kōbai fetches the platform's
 key set over HTTP (loopback), and the learner lands signed in."""
+from urllib.parse import urlsplit
+
 import pytest
 from django.contrib.auth import get_user_model
 
@@ -90,3 +92,23 @@ def test_two_lms_courses_are_two_cohorts(client, lms):
     lms.launch(client, context_id="course-B")
     links = CourseLink.objects.filter(context_id__in=["course-A", "course-B"])
     assert len({link.cohort_id for link in links}) == 2
+
+
+def test_over_https_the_state_cookie_is_samesite_none_and_secure(client, lms):
+    response, auth = lms.login(client, secure=True)
+    assert urlsplit(auth["redirect_uri"]).scheme == "https"
+    state = response.cookies[f"lti1p3-{auth['state']}"]
+    assert state["samesite"] == "None" and state["secure"] and state["httponly"]
+    session = response.cookies["lti1p3-session-id"]
+    assert session["samesite"] == "None" and session["secure"]
+
+
+def test_over_http_on_loopback_the_cookies_are_plain_and_the_launch_works(client, lms):
+    response, auth = lms.login(client)
+    state = response.cookies[f"lti1p3-{auth['state']}"]
+    assert not state["secure"] and not state["samesite"]
+
+
+def test_a_launch_over_https_lands_signed_in(client, lms):
+    response, _, _ = lms.launch(client, secure=True, custom={"exercise": "layer-grad-norms"})
+    assert response.status_code == 302 and response["Location"] == "/en/exercises/layer-grad-norms/"
