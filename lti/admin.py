@@ -9,9 +9,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from lti import services
 from lti.models import CourseLink, Deployment, LtiIdentity, Platform, ResourceLink, ScoreDelivery, ToolKey
 from lti.tasks import send_score, sync_roster
+from lti.tool_keys import tool_key_rotate
 
 
 def tool_urls(request) -> list[tuple[str, str]]:
@@ -70,7 +70,7 @@ class ToolKeyAdmin(ToolUrlsMixin, admin.ModelAdmin):
     @admin.action(description=_("Rotate: a new signing key (the current one stays published for the grace period)"),
                   permissions=["delete"])
     def rotate(self, request, queryset):
-        key = services.tool_key_rotate()
+        key = tool_key_rotate()
         self.message_user(request, _("New signing key %(kid)s.") % {"kid": key.kid}, messages.SUCCESS)
 
 

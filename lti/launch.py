@@ -15,11 +15,13 @@ CLAIM = "https://purl.imsglobal.org/spec/lti/claim/"
 AGS_CLAIM = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint"
 NRPS_CLAIM = "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice"
 RESOURCE_LINK_REQUEST = "LtiResourceLinkRequest"
+DEEP_LINKING_REQUEST = "LtiDeepLinkingRequest"
+DEEP_LINKING_SETTINGS = "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings"
 
 
 class LaunchRefused(Exception):
     """reason: unknown_platform, unknown_deployment, bad_signature, expired, replayed,
-    no_session, missing_claim, unsupported, malformed."""
+    no_session, missing_claim, unsupported, not_instructor, no_deep_link, malformed."""
 
     def __init__(self, reason: str, detail: str = ""):
         super().__init__(f"{reason}: {detail}" if detail else reason)
@@ -43,6 +45,8 @@ class LaunchClaims:
     given_name: str = ""
     family_name: str = ""
     email: str = ""
+    message_type: str = RESOURCE_LINK_REQUEST
+    launch_id: str = ""
     lineitems_url: str = ""
     ags_scopes: list[str] = field(default_factory=list)
     memberships_url: str = ""
@@ -90,38 +94,59 @@ def _reason(exc: LtiException, conf: DatabaseToolConf) -> str:
     return "malformed"
 
 
+def _launch(request, conf: DatabaseToolConf) -> DjangoMessageLaunch:
+    return DjangoMessageLaunch(request, conf, launch_data_storage=_storage(), requests_session=TimeoutSession())
+
+
 def launch_validate(request) -> tuple[Platform, LaunchClaims]:
-    """Everything PyLTI1p3 checks, plus the claims Kōbai needs; nothing is written."""
+    """Everything PyLTI1p3 checks, plus the claims Kōbai needs; nothing is written (but the
+    launch data, kept in the LTI cache for a deep linking response)."""
     conf = DatabaseToolConf()
-    launch = DjangoMessageLaunch(request, conf, launch_data_storage=_storage(),
-                                 requests_session=TimeoutSession())
+    launch = _launch(request, conf)
     launch.set_jwt_verify_options({"verify_aud": False, "require": ["exp", "iat", "nonce", "sub"]})
     try:
         body = launch.validate().get_launch_data()
     except LtiException as exc:
         raise LaunchRefused(_reason(exc, conf), str(exc)) from exc
-    if body.get(CLAIM + "message_type") != RESOURCE_LINK_REQUEST:
+    if body.get(CLAIM + "message_type") not in {RESOURCE_LINK_REQUEST, DEEP_LINKING_REQUEST}:
         raise LaunchRefused("unsupported", str(body.get(CLAIM + "message_type")))
-    return conf.platform, claims_read(body)
+    return conf.platform, claims_read(body, launch_id=launch.get_launch_id())
 
 
-def claims_read(body: dict) -> LaunchClaims:
+def deep_link_response(request, launch_id: str, resources: list) -> tuple[str, str]:
+    """The signed deep linking response for a validated deep linking launch kept in the cache:
+    (the platform's return URL, the JWT to POST there)."""
+    conf = DatabaseToolConf()
+    try:
+        launch = DjangoMessageLaunch.from_cache(launch_id, request, conf, launch_data_storage=_storage())
+        deep_link = launch.get_deep_link()
+        return launch.get_launch_data()[DEEP_LINKING_SETTINGS]["deep_link_return_url"], \
+            deep_link.get_response_jwt(resources)
+    except (LtiException, KeyError) as exc:
+        raise LaunchRefused("no_deep_link", str(exc)) from exc
+
+
+def claims_read(body: dict, launch_id: str = "") -> LaunchClaims:
     context = body.get(CLAIM + "context") or {}
     link = body.get(CLAIM + "resource_link") or {}
     roles = body.get(CLAIM + "roles")
     custom = body.get(CLAIM + "custom") or {}
     ags = body.get(AGS_CLAIM) or {}
     nrps = body.get(NRPS_CLAIM) or {}
-    missing = [name for name, value in [("sub", body.get("sub")), ("context.id", context.get("id")),
-                                        ("resource_link.id", link.get("id"))] if not value]
+    message_type = body.get(CLAIM + "message_type") or RESOURCE_LINK_REQUEST
+    needed = [("sub", body.get("sub")), ("context.id", context.get("id"))]
+    if message_type == RESOURCE_LINK_REQUEST:
+        needed.append(("resource_link.id", link.get("id")))
+    missing = [name for name, value in needed if not value]
     if missing or not isinstance(roles, list) or not isinstance(custom, dict):
         raise LaunchRefused("missing_claim", ", ".join(missing) or "roles/custom")
     return LaunchClaims(
         issuer=body["iss"], subject=str(body["sub"]), nonce=body["nonce"],
         deployment_id=body[CLAIM + "deployment_id"],
         context_id=str(context["id"]), context_title=str(context.get("title") or context.get("label") or ""),
-        resource_link_id=str(link["id"]), resource_link_title=str(link.get("title") or ""),
+        resource_link_id=str(link.get("id") or ""), resource_link_title=str(link.get("title") or ""),
         roles=[str(role) for role in roles], custom={str(k): str(v) for k, v in custom.items()},
+        message_type=message_type, launch_id=launch_id,
         locale=str(body.get("locale") or ""), given_name=str(body.get("given_name") or ""),
         family_name=str(body.get("family_name") or ""), email=str(body.get("email") or ""),
         lineitems_url=str(ags.get("lineitems") or "") if isinstance(ags, dict) else "",

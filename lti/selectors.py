@@ -3,6 +3,7 @@ from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
+from lessons.models import Lesson, pick
 from lti.models import Deployment, LtiIdentity, Platform, ToolKey
 
 
@@ -30,3 +31,18 @@ def deployment_find(*, issuer: str, client_id: str | None, deployment_id: str) -
 
 def lti_identity_find(*, issuer: str, subject: str) -> LtiIdentity | None:
     return LtiIdentity.objects.filter(issuer=issuer, subject=subject).select_related("user").first()
+
+
+def deep_link_choices(language: str) -> list[dict]:
+    """The published lessons, each with its exercises, titled in `language`: what an instructor
+    may place in the LMS."""
+    lessons = (Lesson.objects.filter(status=Lesson.Status.PUBLISHED)
+               .prefetch_related("texts", "exercises").order_by("order"))
+    choices = []
+    for lesson in lessons:
+        texts = {text.language: text.title for text in lesson.texts.all()}
+        choices.append({"value": f"lesson:{lesson.slug}",
+                        "title": texts.get(language) or next(iter(texts.values()), lesson.slug),
+                        "exercises": [{"value": f"exercise:{e.slug}", "title": pick(e, "title", language)}
+                                      for e in lesson.exercises.all()]})
+    return choices

@@ -1,4 +1,4 @@
-"""Writes for LTI: tool keys, and what an accepted launch creates (account, cohort, roles)."""
+"""Writes for LTI: what an accepted launch creates (account, cohort, roles). Keys: tool_keys.py."""
 import hashlib
 import logging
 from dataclasses import dataclass
@@ -7,14 +7,12 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
-from django.utils import timezone
 
 from instructors.demo import instructor_group_ensure
 from lessons.models import Cohort, Course, Enrollment, Exercise, Lesson
 from lti import selectors
-from lti.keys import key_pair_new
-from lti.launch import LaunchClaims, LaunchRefused
-from lti.models import CourseLink, LtiIdentity, Platform, ResourceLink, ToolKey, UsedNonce
+from lti.launch import DEEP_LINKING_REQUEST, LaunchClaims, LaunchRefused
+from lti.models import CourseLink, LtiIdentity, Platform, ResourceLink, UsedNonce
 from lti.roles import teaches
 
 logger = logging.getLogger(__name__)
@@ -29,21 +27,6 @@ class AcceptedLaunch:
     target: str  # "lesson:<slug>", "exercise:<slug>" or ""
     course_link_id: int = 0
     roster: bool = False  # an instructor launched and the platform offers the roster: sync it
-
-
-@transaction.atomic
-def tool_key_rotate() -> ToolKey:
-    """A new signing key; the one it replaces is retired (still published for LTI_KEY_GRACE)."""
-    pair = key_pair_new()
-    ToolKey.objects.filter(retired_at__isnull=True).update(retired_at=timezone.now())
-    key = ToolKey(kid=pair.kid, public_key_pem=pair.public_pem, private_key_pem=pair.private_pem)
-    key.full_clean()
-    key.save()
-    return key
-
-
-def tool_key_ensure() -> ToolKey:
-    return selectors.tool_key_signing() or tool_key_rotate()
 
 
 def nonce_use(*, issuer: str, nonce: str) -> None:
@@ -143,14 +126,18 @@ def cohort_role_grant(*, cohort: Cohort, user, instructor: bool) -> None:
 
 @transaction.atomic
 def launch_accept(*, platform: Platform, claims: LaunchClaims) -> AcceptedLaunch:
-    """A validated launch: its nonce spent, its user's account, cohort and role; all or nothing."""
+    """A validated launch: its nonce spent, its user's account, cohort and role; all or nothing.
+    Only instructors may pick content (deep linking)."""
+    deep_link = claims.message_type == DEEP_LINKING_REQUEST
+    if deep_link and not teaches(claims.roles):
+        raise LaunchRefused("not_instructor", claims.subject)
     nonce_use(issuer=claims.issuer, nonce=claims.nonce)
     user = lti_user_ensure(issuer=claims.issuer, subject=claims.subject, given_name=claims.given_name,
                            family_name=claims.family_name, email=claims.email)
     cohort = course_cohort_ensure(platform=platform, claims=claims)
     instructor = teaches(claims.roles)
     cohort_role_grant(cohort=cohort, user=user, instructor=instructor)
-    target = resource_link_target(platform=platform, claims=claims)
+    target = "" if deep_link else resource_link_target(platform=platform, claims=claims)
     link = CourseLink.objects.get(platform=platform, context_id=claims.context_id)
     return AcceptedLaunch(user_id=user.pk, cohort_id=cohort.pk, instructor=instructor, target=target,
                           course_link_id=link.pk, roster=bool(instructor and link.memberships_url))

@@ -5,16 +5,15 @@ from pylti1p3.tool_config.abstract import ToolConfAbstract
 
 from lti import selectors
 from lti.models import Platform
+from lti.tool_keys import tool_key_ensure
 
 
 def registration_for(platform: Platform) -> Registration:
     registration = (Registration().set_issuer(platform.issuer).set_client_id(platform.client_id)
                     .set_auth_login_url(platform.auth_url).set_auth_token_url(platform.token_url)
                     .set_key_set_url(platform.keyset_url))
-    key = selectors.tool_key_signing()
-    if key is not None:
-        registration.set_tool_public_key(key.public_key_pem).set_tool_private_key(key.private_key_pem)
-    return registration
+    key = tool_key_ensure()
+    return registration.set_tool_public_key(key.public_key_pem).set_tool_private_key(key.private_key_pem)
 
 
 class DatabaseToolConf(ToolConfAbstract):

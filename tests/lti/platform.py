@@ -169,6 +169,15 @@ class TestPlatform:
                 "context_memberships_url": self.issuer + "/memberships", "service_versions": ["2.0"]},
         }
 
+    def deep_link_claims(self, nonce: str, **claim_args) -> dict:
+        claims = self.claims(nonce, **claim_args)
+        del claims[CLAIM + "resource_link"]
+        claims[CLAIM + "message_type"] = "LtiDeepLinkingRequest"
+        claims["https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings"] = {
+            "deep_link_return_url": self.issuer + "/deep-link-return", "accept_types": ["ltiResourceLink"],
+            "accept_presentation_document_targets": ["window"], "accept_multiple": True}
+        return claims
+
     def sign(self, claims: dict, *, private_pem: str | None = None, kid: str | None = None) -> str:
         return jwt.encode(claims, private_pem or self.private_pem, algorithm="RS256",
                           headers={"kid": kid or self.kid})
@@ -188,11 +197,12 @@ class TestPlatform:
         query = {key: values[0] for key, values in parse_qs(location.query).items()}
         return response, query
 
-    def launch(self, client, *, tamper=None, sign_with: str | None = None, secure: bool = False, **claim_args):
+    def launch(self, client, *, tamper=None, sign_with: str | None = None, secure: bool = False,
+               deep_link: bool = False, **claim_args):
         """Login initiation, then the id_token POSTed to the launch URL. `tamper(claims)` edits
         the claims before signing. Returns (response, id_token, state)."""
         _, auth = self.login(client, secure=secure)
-        claims = self.claims(auth["nonce"], **claim_args)
+        claims = (self.deep_link_claims if deep_link else self.claims)(auth["nonce"], **claim_args)
         if tamper:
             tamper(claims)
         token = self.sign(claims, private_pem=sign_with)

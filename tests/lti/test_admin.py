@@ -5,7 +5,7 @@ from django.contrib.auth.models import Permission
 
 from instructors.demo import instructor_group_ensure
 from lti.models import Platform
-from lti.services import tool_key_rotate
+from lti.tool_keys import tool_key_rotate
 from tests.conftest import UserFactory
 
 pytestmark = pytest.mark.django_db

@@ -9,8 +9,8 @@ from django.utils import timezone
 
 from lti.models import ToolKey
 from lti.selectors import tool_key_signing
-from lti.services import tool_key_rotate
 from lti.tool_config import registration_for
+from lti.tool_keys import tool_key_rotate
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from lti.services import tool_key_rotate
+from lti.tool_keys import tool_key_rotate
 
 
 class Command(BaseCommand):
