@@ -1,12 +1,13 @@
 """A test LMS: its own RSA key, its key set and token endpoint on a loopback HTTP server in a
 thread, id_tokens signed as a real platform signs them, and the browser's part of a launch
 (login initiation → the platform's auth step → the form POST to Kōbai's launch URL)."""
+import html
 import json
 import threading
 import time
 import uuid
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, urlencode, urlsplit
 
 import jwt
 from cryptography.hazmat.primitives import serialization
@@ -27,7 +28,7 @@ def rsa_pem() -> str:
 class TestPlatform:
     __test__ = False  # not a test class for pytest
 
-    def __init__(self, client_id: str = "kobai-client", deployment_id: str = "deployment-1"):
+    def __init__(self, client_id: str = "kobai-client", deployment_id: str = "deployment-1", host: str = "127.0.0.1"):
         self.private_pem = rsa_pem()
         self.kid = "platform-key-1"
         self.client_id = client_id
@@ -40,7 +41,9 @@ class TestPlatform:
         self.scores: list[dict] = []  # what reached the gradebook, each with its line item's id
         self.members: list[dict] = []  # the course roster (Names and Role Provisioning)
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self.issuer = f"http://127.0.0.1:{self.server.server_port}"
+        self.issuer = f"http://{host}:{self.server.server_port}"
+        self.auth_claims: dict = {}  # what /auth puts in the id_token (for a real browser's launch)
+        self.auth_sign_with: str | None = None
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
 
@@ -68,6 +71,8 @@ class TestPlatform:
                 platform.requests.append(("GET", self.path))
                 if self.path == "/jwks":
                     return self._json(200, platform.jwks())
+                if self.path.startswith("/auth?"):
+                    return self._html(platform.auth_page(parse_qs(urlsplit(self.path).query)))
                 if platform.down:
                     return self._json(503, {})
                 if self.path.startswith("/lineitems") and self._authorized():
@@ -76,6 +81,14 @@ class TestPlatform:
                     return self._json(200, {"id": platform.issuer + "/memberships",
                                             "context": {"id": "course-101"}, "members": platform.members})
                 return self._json(404, {})
+
+            def _html(self, page: str):
+                data = page.encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
 
             def _authorized(self) -> bool:
                 return self.headers.get("Authorization", "").startswith("Bearer ") and \
@@ -116,6 +129,24 @@ class TestPlatform:
         token = uuid.uuid4().hex
         self.access_tokens.add(token)
         return 200, {"access_token": token, "token_type": "Bearer", "expires_in": 3600}
+
+    def auth_page(self, query: dict) -> str:
+        """The platform's OIDC authorization step: the signed id_token, form-posted to the tool's
+        redirect_uri by the browser (the platform's page, its own inline script)."""
+        claims = (self.deep_link_claims if self.auth_claims.get("deep_link") else self.claims)(
+            query["nonce"][0], **{k: v for k, v in self.auth_claims.items() if k != "deep_link"})
+        token = self.sign(claims, private_pem=self.auth_sign_with)
+        return (f'<!doctype html><html><body onload="document.forms[0].submit()">'
+                f'<form method="post" action="{html.escape(query["redirect_uri"][0])}">'
+                f'<input type="hidden" name="id_token" value="{token}">'
+                f'<input type="hidden" name="state" value="{html.escape(query["state"][0])}">'
+                f'</form></body></html>')
+
+    def login_url(self, tool_base: str) -> str:
+        """The link the LMS puts on a course page: Kōbai's login initiation with its parameters."""
+        return tool_base + "/lti/login/?" + urlencode({
+            "iss": self.issuer, "login_hint": "hint-1", "target_link_uri": tool_base + "/lti/launch/",
+            "client_id": self.client_id, "lti_deployment_id": self.deployment_id})
 
     def trust_tool(self, client):
         """Fetch Kōbai's key set, as the platform does from the JWKS URL entered at registration."""
