@@ -41,7 +41,8 @@ def test_a_bad_launch_shows_the_reason_in_the_learners_language(page, lms, langu
     page.wait_for_selector("section.card h1")
     assert response and response[0].status == 403
     heading = page.locator("section.card h1").inner_text()
-    assert heading == {"ja": "LMS のリンクから Kōbai を開けませんでした", "en": "The LMS link could not open Kōbai"}[language]
+    assert heading == {"ja": "LMS のリンクから Kōbai を開けませんでした",
+                       "en": "The LMS link could not open Kōbai"}[language]
     assert run_axe(page) == []
     screenshot(page, f"lti-refused-{language}-{width}")
 
