@@ -3,10 +3,12 @@ import hashlib
 import logging
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from instructors.demo import instructor_group_ensure
 from lessons.models import Cohort, Course, Enrollment, Exercise, Lesson
@@ -35,6 +37,13 @@ def nonce_use(*, issuer: str, nonce: str) -> None:
             UsedNonce.objects.create(issuer=issuer, nonce=nonce)
     except IntegrityError as exc:
         raise LaunchRefused("replayed", nonce) from exc
+
+
+def nonces_purge() -> int:
+    """Forget nonces older than LTI_NONCE_KEEP: their tokens expired long ago, and PyLTI1p3's own
+    record of the nonces Kōbai issued (the LTI cache) is gone by then, so a replay still fails."""
+    deleted, _ = UsedNonce.objects.filter(used_at__lt=timezone.now() - settings.LTI_NONCE_KEEP).delete()
+    return deleted
 
 
 def lti_username(issuer: str, subject: str) -> str:

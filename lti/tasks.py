@@ -5,7 +5,7 @@ from django.conf import settings
 from pylti1p3.exception import LtiException
 from requests import RequestException
 
-from lti import roster, scores
+from lti import roster, scores, services
 
 
 @shared_task(name="lti.collect_scores", acks_late=False, ignore_result=True, queue=settings.GRADER_SWEEP_QUEUE,
@@ -39,6 +39,11 @@ def sync_roster(self, course_link_id: int) -> None:
         if self.request.retries >= self.max_retries:
             raise
         raise self.retry(countdown=scores.backoff_s(self.request.retries + 1), exc=exc) from exc
+
+
+@shared_task(name="lti.purge_nonces", acks_late=False, ignore_result=True, queue=settings.GRADER_SWEEP_QUEUE)
+def purge_nonces() -> int:
+    return services.nonces_purge()
 
 
 @task_postrun.connect

@@ -169,6 +169,8 @@ CACHES[LTI_CACHE_ALIAS] = env.cache("KOBAI_LTI_CACHE_URL", default=urlunsplit(
 LTI_KEY_GRACE = timedelta(days=env.int("KOBAI_LTI_KEY_GRACE_DAYS", default=7))
 # Seconds Kōbai waits for a platform (its key set, its token endpoint).
 LTI_HTTP_TIMEOUT_S = env.float("KOBAI_LTI_HTTP_TIMEOUT_S", default=10.0)
+# Spent launch nonces are kept this long (longer than PyLTI1p3 keeps the nonces it issued), then purged.
+LTI_NONCE_KEEP = timedelta(days=env.int("KOBAI_LTI_NONCE_KEEP_DAYS", default=3))
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
@@ -290,6 +292,7 @@ LTI_SCORE_LEASE_S = env.float("KOBAI_LTI_SCORE_LEASE_S", default=120.0)
 CELERY_BEAT_SCHEDULE = {
     "sweep-submissions": {"task": "grader.sweep_submissions", "schedule": GRADER_SWEEP_EVERY_S},
     "lti-collect-scores": {"task": "lti.collect_scores", "schedule": LTI_SCORES_EVERY_S},
+    "lti-purge-nonces": {"task": "lti.purge_nonces", "schedule": 3600.0},
 }
 
 # make run's demo accounts (local installs only; see README).

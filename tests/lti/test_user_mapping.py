@@ -47,3 +47,17 @@ def test_an_invalid_email_claim_is_dropped_not_fatal():
 ])
 def test_only_course_roles_that_teach_make_an_instructor(roles, instructor):
     assert teaches(roles) is instructor
+
+
+def test_spent_nonces_are_purged_after_they_can_no_longer_be_replayed(settings):
+    import datetime
+
+    from django.utils import timezone
+
+    from lti.models import UsedNonce
+    services.nonce_use(issuer="i", nonce="old")
+    services.nonce_use(issuer="i", nonce="new")
+    UsedNonce.objects.filter(nonce="old").update(used_at=timezone.now() - settings.LTI_NONCE_KEEP
+                                                 - datetime.timedelta(minutes=1))
+    assert services.nonces_purge() == 1
+    assert list(UsedNonce.objects.values_list("nonce", flat=True)) == ["new"]
