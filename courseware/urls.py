@@ -15,6 +15,8 @@ urlpatterns = [
     path("metrics", health.metrics, name="metrics"),
     path("api/v1/docs", api_docs.api_docs_redirect, name="api-docs-redirect"),
     path("api/v1/", api.api.urls),
+    # LMS-facing (LTI 1.3): fixed URLs, outside the language prefix.
+    path("lti/", include("lti.urls")),
 ]
 
 urlpatterns += i18n_patterns(

@@ -16,13 +16,15 @@ DEMO_INSTRUCTOR = "demo-instructor"
 DEMO_COHORT = "Demo cohort"
 DEMO_JOIN_CODE = "DEMO-2026"
 # What an instructor needs, and no more: read their cohorts and their learners' work, edit
-# their cohorts' name, join code, joining and deadlines, regrade. Every list is scoped to
-# their own cohorts by instructors.scoping.
+# their cohorts' name, join code, joining, deadlines and learners' extensions, regrade. Every
+# list is scoped to their own cohorts by instructors.scoping.
 INSTRUCTOR_PERMISSIONS = [
     ("lessons", "view_cohort"), ("lessons", "change_cohort"),
     ("lessons", "view_enrollment"),
     ("lessons", "view_cohortdeadline"), ("lessons", "add_cohortdeadline"),
     ("lessons", "change_cohortdeadline"), ("lessons", "delete_cohortdeadline"),
+    ("lessons", "view_deadlineextension"), ("lessons", "add_deadlineextension"),
+    ("lessons", "change_deadlineextension"), ("lessons", "delete_deadlineextension"),
     ("lessons", "view_lessonprogress"), ("lessons", "view_quizattempt"),
     ("grader", "view_submission"), ("grader", "regrade_submission"), ("grader", "view_exerciseprogress"),
     ("auth", "view_user"),

@@ -8,11 +8,12 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.utils import timezone
 
 from grader.models import ExerciseProgress, Submission
-from lessons.models import Cohort, Exercise, Lesson, LessonProgress, Quiz
+from lessons.deadlines import due_for_learner
+from lessons.models import Cohort, DeadlineExtension, Exercise, Lesson, LessonProgress, Quiz
 
 STUCK_FAILURES = 3  # failed attempts without a pass
 TIMING_SAMPLE = 20000  # the median grading time is taken over the cohort's latest gradings
@@ -30,6 +31,8 @@ class Cell:
     last: datetime | None = None
     url_params: str = ""
     last_submission_id: int | None = None
+    late: bool = False  # a submission came after this learner's due date
+    extended_to: datetime | None = None  # this learner's due date, when an extension postpones it
 
 
 @dataclass
@@ -110,6 +113,12 @@ def cohort_progress(cohort: Cohort, *, q: str = "", state: str = "", exercise: s
     lesson_progress = {(p.user_id, p.lesson_id): p for p in LessonProgress.objects.filter(
         user_id__in=learner_ids, lesson__course_id=cohort.course_id)}
 
+    deadlines = {d.exercise_id: d.due_at for d in cohort.deadlines.all()}
+    due, late_rows = _personal_deadlines(cohort, deadlines, learner_ids)
+    late = Counter()
+    for (_user_id, exercise_id), count in late_rows.items():
+        late[exercise_id] += count
+
     rows = []
     for enrollment in enrollments:
         row = Row(user=enrollment.user, joined_at=enrollment.joined_at)
@@ -122,6 +131,10 @@ def cohort_progress(cohort: Cohort, *, q: str = "", state: str = "", exercise: s
             else:
                 p = progress.get((enrollment.user_id, column.exercise.pk))
                 cell = _exercise_cell(p, enrollment.user_id, column.exercise.pk)
+                key = (enrollment.user_id, column.exercise.pk)
+                cell.late = key in late_rows
+                if key in due and due[key] != deadlines.get(column.exercise.pk):
+                    cell.extended_to = due[key]
                 if p is not None and p.last_submission is not None:
                     row.last_activity = _latest(row.last_activity, p.last_submission.created_at)
                     if row.last_submission is None or cell.last > row.last_submission.last:
@@ -135,20 +148,40 @@ def cohort_progress(cohort: Cohort, *, q: str = "", state: str = "", exercise: s
                                              started_at__isnull=False, finished_at__isnull=False)
                    .exclude(status__in=[*Submission.PENDING, Submission.Status.SYSTEM_ERROR])
                    .order_by("-created_at").values_list("exercise_id", "started_at", "finished_at")[:TIMING_SAMPLE])
-    deadlines = {d.exercise_id: d.due_at for d in cohort.deadlines.all()}
-    late = {}
-    if deadlines:
-        late_filter = Q()
-        for exercise_id, due in deadlines.items():
-            late_filter |= Q(exercise_id=exercise_id, created_at__gt=due)
-        late = dict(Submission.objects.filter(user_id__in=learner_ids).filter(late_filter)
-                    .values("exercise_id").annotate(n=Count("pk")).values_list("exercise_id", "n"))
     stats = _stats(exercises, progress.values(), timings, deadlines, late)
     stuck = _stuck(rows, columns, now)
     rows = _filtered(rows, columns, q=q, state=state, exercise=exercise)
     rows = _sorted(rows, sort)
     return CohortProgress(cohort=cohort, columns=columns, rows=rows, stats=stats, stuck=stuck,
                           total_learners=len(enrollments))
+
+
+def _personal_deadlines(cohort: Cohort, deadlines: dict, learner_ids) -> tuple[dict, Counter]:
+    """Each learner's due date per exercise with a deadline (extensions applied), and the late
+    submissions counted per (learner, exercise). Extensions only postpone, so only submissions
+    after the cohort's deadline are read."""
+    if not deadlines:
+        return {}, Counter()
+    extensions = {(e.user_id, e.exercise_id): e.due_at for e in DeadlineExtension.objects.filter(cohort=cohort)}
+    after = Q()
+    for exercise_id, cohort_due in deadlines.items():
+        after |= Q(exercise_id=exercise_id, created_at__gt=cohort_due)
+    submitted = (Submission.objects.filter(user_id__in=learner_ids).filter(after)
+                 .values_list("user_id", "exercise_id", "created_at"))
+    due = {}
+    late = Counter()
+    for user_id, exercise_id, created_at in submitted:
+        key = (user_id, exercise_id)
+        if key not in due:
+            due[key] = due_for_learner(deadlines[exercise_id], extensions.get(key), extensions.get((user_id, None)))
+        if created_at > due[key]:
+            late[key] += 1
+    for user_id, exercise_id in extensions:
+        for ex_id in ([exercise_id] if exercise_id else deadlines):
+            if ex_id in deadlines and (user_id, ex_id) not in due:
+                due[(user_id, ex_id)] = due_for_learner(deadlines[ex_id], extensions.get((user_id, ex_id)),
+                                                        extensions.get((user_id, None)))
+    return due, late
 
 
 def _latest(a, b):

@@ -46,6 +46,8 @@ def cohort_progress_page(model_admin, request, cohort):
             cell.attempts_text = attempts_text.get(cell.attempts, "")
             cell.last_text = cell.last.astimezone(tz).strftime("%m/%d") if cell.last else ""
             cell.url = f"{changelist}?{cell.url_params}" if cell.url_params else ""
+            cell.extended_text = (_("extended to %(date)s") % {
+                "date": cell.extended_to.astimezone(tz).strftime("%m/%d %H:%M")} if cell.extended_to else "")
     query = {k: v for k, v in params.items() if v}
     context = {
         **model_admin.admin_site.each_context(request),
@@ -54,7 +56,7 @@ def cohort_progress_page(model_admin, request, cohort):
         "states": [(PASSED, labels[PASSED][1]), (FAILED, labels[FAILED][1]), (NOT_TRIED, labels[NOT_TRIED][1])],
         "sorts": SORTS, "lang": get_language(),
         "exercise_columns": [c for c in progress.columns if c.kind == "exercise"],
-        "page": page, "paginator": paginator, "query": urlencode(query),
+        "page": page, "paginator": paginator, "query": urlencode(query), "late_label": _("late"),
     }
     return TemplateResponse(request, "instructors/cohort_progress.html", context)
 
@@ -74,13 +76,18 @@ def cohort_progress_export(request, cohort, fmt: str):
         name = (_("lesson %(n)d quiz") % {"n": column.lesson.order} if column.kind == "quiz"
                 else column.exercise.slug)
         headers += [name, _("%(name)s attempts") % {"name": name}, _("%(name)s best score") % {"name": name}]
+        if column.kind == "exercise":
+            headers += [_("%(name)s late") % {"name": name}, _("%(name)s due for this learner") % {"name": name}]
     data = tablib.Dataset(headers=headers, title=cohort.name[:31])
     tz = timezone.get_current_timezone()
     for row in progress.rows:
         line = [row.user.username, user_name(row.user), row.joined_at.astimezone(tz).strftime("%Y-%m-%d"),
                 row.passed, row.last_activity.astimezone(tz).strftime("%Y-%m-%d %H:%M") if row.last_activity else ""]
-        for cell in row.cells:
+        for column, cell in zip(progress.columns, row.cells, strict=True):
             line += [str(labels[cell.state][1]), cell.attempts, "" if cell.score is None else round(cell.score, 4)]
+            if column.kind == "exercise":
+                line += [_("late") if cell.late else "",
+                         cell.extended_to.astimezone(tz).strftime("%Y-%m-%d %H:%M") if cell.extended_to else ""]
         data.append(line)
     data = formula_safe_dataset(data)
     stem = f"cohort-{cohort.pk}-progress"

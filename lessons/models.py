@@ -7,6 +7,7 @@ the active language.
 import secrets
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -347,6 +348,39 @@ class CohortDeadline(models.Model):
 
     def __str__(self):
         return f"{self.exercise} {self.due_at:%Y-%m-%d %H:%M}"
+
+
+class DeadlineExtension(models.Model):
+    """A later due date for one learner: for one exercise, or (no exercise) for every deadline of
+    the cohort. It only ever postpones: a date before the cohort's deadline changes nothing."""
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="extensions",
+                               verbose_name=_("cohort"))
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+",
+                             verbose_name=_("learner"))
+    exercise = models.ForeignKey("Exercise", on_delete=models.CASCADE, related_name="+", null=True, blank=True,
+                                 verbose_name=_("exercise"),
+                                 help_text=_("Empty: every deadline of the cohort."))
+    due_at = models.DateTimeField(_("due for this learner"))
+
+    class Meta:
+        ordering = ["due_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["cohort", "user", "exercise"], name="uniq_extension_per_exercise"),
+            models.UniqueConstraint(fields=["cohort", "user"], condition=models.Q(exercise__isnull=True),
+                                    name="uniq_extension_for_all"),
+        ]
+        verbose_name = _("extension")
+        verbose_name_plural = _("extensions")
+
+    def __str__(self):
+        return f"{self.user} {self.exercise or '*'} {self.due_at:%Y-%m-%d %H:%M}"
+
+    def clean(self):
+        if self.cohort_id and self.user_id and not Enrollment.objects.filter(
+                cohort_id=self.cohort_id, user_id=self.user_id).exists():
+            raise ValidationError({"user": ValidationError(
+                _("Only a learner of this cohort can be given an extension."), code="not_enrolled")})
 
 
 class Enrollment(models.Model):

@@ -88,6 +88,7 @@ def celery_worker_process(django_db_setup, django_db_blocker):
         "DATABASE_URL": database_url_for_children(),
         # Short limits keep the timeout tests short; the grading itself takes a few seconds.
         "GRADER_SANDBOX_WALL_S": "10", "GRADER_SANDBOX_CPU_S": "10", "GRADER_RETRY_BACKOFF_S": "1",
+        "KOBAI_LTI_SCORE_BACKOFF_S": "1", "KOBAI_LTI_SCORE_BACKOFF_MAX_S": "2", "KOBAI_LTI_SCORE_RETRIES": "30",
     }
     ARTIFACTS.mkdir(exist_ok=True)
     log = open(ARTIFACTS / "celery-worker.log", "wb")

@@ -1,9 +1,10 @@
-"""The apps are a one-way stack: lessons ← grader ← instructors.
+"""The apps are a one-way stack: lessons ← grader ← instructors ← lti.
 
 `lessons` (content, rendering, the lesson, quiz and glossary pages) imports no other app and
 no torch; `grader` (submissions, grading, the exercise page, the API) may import lessons;
 `instructors` (every admin class that shows learners' data, reports, exports, the demo
-cohort) may import both. Imports inside functions count too: the test reads every import
+cohort) may import both; `lti` (the LMS connection) may import all three. Imports inside
+functions count too: the test reads every import
 statement in every module, wherever it stands. (The starter files under lessons/content/ are
 course content, run only in the sandbox, and not part of the app.)
 """
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-LAYERS = ["lessons", "grader", "instructors"]
+LAYERS = ["lessons", "grader", "instructors", "lti"]
 NEVER_IN_LESSONS = {"torch", "numpy", "matplotlib", "sklearn"}
 
 

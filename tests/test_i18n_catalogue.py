@@ -14,7 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 LOCALE_DIR = ROOT / "courseware" / "locale"
 PO_FILES = sorted(LOCALE_DIR.glob("*/LC_MESSAGES/*.po"))
-SOURCE_PACKAGES = ("courseware", "lessons", "grader", "instructors")
+SOURCE_PACKAGES = ("courseware", "lessons", "grader", "instructors", "lti")
 SOURCE_SUFFIXES = {".py", ".html", ".txt"}
 SKIPPED_DIRS = {"migrations", "static", "__pycache__"}
 # A Python conversion specifier: %(name)s, %d, %.2f, %% ...

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "lessons",
     "grader",
     "instructors",
+    "lti",
 ]
 
 MIDDLEWARE = [
@@ -164,6 +165,18 @@ CACHES["try"] = env.cache("KOBAI_TRY_CACHE_URL", default=urlunsplit(
     ("rediscache", _broker.netloc if _broker.scheme == "redis" else "127.0.0.1:6379",
      _broker.path if _broker.scheme == "redis" and _broker.path not in ("", "/") else "/0", "", "")))
 CACHES["try"].setdefault("KEY_PREFIX", "kobai-try")
+# LTI 1.3 (lti/): the OIDC state, nonce and launch data live in a cache that every web process
+# shares (Redis, by default the broker's server, database 1; the LMS's POST may reach another
+# gunicorn worker than its login step did).
+LTI_CACHE_ALIAS = "lti"
+CACHES[LTI_CACHE_ALIAS] = env.cache("KOBAI_LTI_CACHE_URL", default=urlunsplit(
+    ("rediscache", _broker.netloc if _broker.scheme == "redis" else "127.0.0.1:6379", "/1", "", "")))
+# A retired tool key stays in the published key set this long (platforms cache key sets).
+LTI_KEY_GRACE = timedelta(days=env.int("KOBAI_LTI_KEY_GRACE_DAYS", default=7))
+# Seconds Kōbai waits for a platform (its key set, its token endpoint).
+LTI_HTTP_TIMEOUT_S = env.float("KOBAI_LTI_HTTP_TIMEOUT_S", default=10.0)
+# Spent launch nonces are kept this long (longer than PyLTI1p3 keeps the nonces it issued), then purged.
+LTI_NONCE_KEEP = timedelta(days=env.int("KOBAI_LTI_NONCE_KEEP_DAYS", default=3))
 CELERY_RESULT_BACKEND = None
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_TASK_ACKS_LATE = True
@@ -282,8 +295,18 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": GRADER_TASK_TIME_LIMIT 
 CELERY_TASK_DEFAULT_QUEUE = GRADER_CPU_QUEUE
 CELERY_TASK_ROUTES = {"grader.sweep_submissions": {"queue": GRADER_SWEEP_QUEUE},
                       "grader.try_code": {"queue": GRADER_TRY_QUEUE}}
+# LTI grade passback: scores are collected after each grading and every LTI_SCORES_EVERY_S; a
+# failed send is retried LTI_SCORE_RETRIES times with backoff (LTI_SCORE_BACKOFF_S doubling up to
+# LTI_SCORE_BACKOFF_MAX_S), then left pending for the next collection: nothing is dropped.
+LTI_SCORES_EVERY_S = env.float("KOBAI_LTI_SCORES_EVERY_S", default=30.0)
+LTI_SCORE_RETRIES = env.int("KOBAI_LTI_SCORE_RETRIES", default=5)
+LTI_SCORE_BACKOFF_S = env.float("KOBAI_LTI_SCORE_BACKOFF_S", default=10.0)
+LTI_SCORE_BACKOFF_MAX_S = env.float("KOBAI_LTI_SCORE_BACKOFF_MAX_S", default=600.0)
+LTI_SCORE_LEASE_S = env.float("KOBAI_LTI_SCORE_LEASE_S", default=120.0)
 CELERY_BEAT_SCHEDULE = {
     "sweep-submissions": {"task": "grader.sweep_submissions", "schedule": GRADER_SWEEP_EVERY_S},
+    "lti-collect-scores": {"task": "lti.collect_scores", "schedule": LTI_SCORES_EVERY_S},
+    "lti-purge-nonces": {"task": "lti.purge_nonces", "schedule": 3600.0},
 }
 
 # make run's demo accounts (local installs only; see README).

@@ -33,5 +33,6 @@ WHITENOISE_AUTOREFRESH = True
 
 # Rate-limit counters in memory: per test process (xdist workers share user ids), cleared per test.
 CACHES = {**CACHES, "ratelimit": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-                                  "LOCATION": "kobai-ratelimit"}}
+                                  "LOCATION": "kobai-ratelimit"},
+          "lti": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kobai-lti"}}
 SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "django_ratelimit.E003"]

@@ -43,13 +43,22 @@ class DeadlineInline(admin.TabularInline):
     fields = ("exercise", "due_at")
 
 
+class ExtensionInline(admin.TabularInline):
+    """Per-learner extensions (disability services, illness): a later due date for one exercise,
+    or for every deadline of the cohort when the exercise is left empty."""
+    model = models.DeadlineExtension
+    extra = 0
+    fields = ("user", "exercise", "due_at")
+    autocomplete_fields = ("user",)
+
+
 @admin.register(models.Cohort)
 class CohortAdmin(CohortScopedAdmin):
     scope = ("cohort", "pk")
     list_display = ("name", "course", "join_code", "is_open", "learner_count", "progress_link")
     search_fields = ("name", "join_code")
     filter_horizontal = ("instructors",)
-    inlines = [DeadlineInline, EnrollmentInline]
+    inlines = [DeadlineInline, ExtensionInline, EnrollmentInline]
     change_form_template = "instructors/cohort_change_form.html"
 
     def get_queryset(self, request):
@@ -59,7 +68,8 @@ class CohortAdmin(CohortScopedAdmin):
     def get_readonly_fields(self, request, obj=None):
         if request.user.is_superuser:
             return ()
-        return ("course", "instructors")  # an instructor edits name, code, joining, deadlines and when solutions open
+        # An instructor edits name, code, joining, deadlines, extensions and when solutions open.
+        return ("course", "instructors")
 
     @admin.display(description=_("learners"), ordering="learners")
     def learner_count(self, cohort):

@@ -98,6 +98,7 @@ def test_the_admin_offers_a_generated_code_and_keeps_the_instructors_own(client)
     response = client.post("/en/admin/lessons/cohort/add/", {
         "name": "秋", "course": Course.objects.get().pk, "join_code": "AUTUMN-2026", "is_open": "on",
         "deadlines-TOTAL_FORMS": "0", "deadlines-INITIAL_FORMS": "0",
+        "extensions-TOTAL_FORMS": "0", "extensions-INITIAL_FORMS": "0",
         "enrollments-TOTAL_FORMS": "0", "enrollments-INITIAL_FORMS": "0"})
     assert response.status_code == 302, response.content.decode()[:2000]
     assert Cohort.objects.get(name="秋").join_code == "AUTUMN-2026"

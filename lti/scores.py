@@ -1,0 +1,110 @@
+"""Grade passback (LTI Assignment and Grade Services): each learner's best score on each exercise,
+owed to the gradebook of every LMS course whose cohort they are in, kept as a `ScoreDelivery` row
+until the platform has accepted it. Collecting is idempotent; sending is retried with backoff."""
+import logging
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from pylti1p3.assignments_grades import AssignmentsGradesService
+from pylti1p3.exception import LtiException
+from pylti1p3.grade import Grade
+from pylti1p3.lineitem import LineItem as LibLineItem
+from pylti1p3.service_connector import ServiceConnector
+from requests import RequestException
+
+from grader.models import ExerciseProgress, Submission
+from lti.launch import TimeoutSession
+from lti.models import CourseLink, LineItem, ScoreDelivery
+from lti.tool_config import registration_for
+
+logger = logging.getLogger(__name__)
+SCORE_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/score"
+LINEITEM_SCOPE = "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem"
+
+
+class ScoreNotSent(Exception):
+    pass
+
+
+def backoff_s(failures: int) -> float:
+    return min(settings.LTI_SCORE_BACKOFF_S * 2 ** max(failures - 1, 0), settings.LTI_SCORE_BACKOFF_MAX_S)
+
+
+def _graded_at(progress: ExerciseProgress):
+    best = (Submission.objects.filter(user_id=progress.user_id, exercise_id=progress.exercise_id,
+                                      score=progress.best_score, finished_at__isnull=False)
+            .order_by("finished_at").values_list("finished_at", flat=True).first())
+    return best or progress.updated_at
+
+
+def scores_collect() -> list[int]:
+    """Bring the deliveries up to date with the learners' best scores; the ids now due to send
+    (each given a lease, so that the next collection does not queue it twice)."""
+    now = timezone.now()
+    for link in CourseLink.objects.exclude(lineitems_url="").select_related("platform"):
+        if SCORE_SCOPE not in link.ags_scopes:
+            continue
+        owed = {(d.user_id, d.exercise_id): d for d in ScoreDelivery.objects.filter(course_link=link)}
+        progress = ExerciseProgress.objects.filter(
+            user__enrollments__cohort_id=link.cohort_id, user__lti_identity__issuer=link.platform.issuer,
+            best_score__isnull=False)
+        for row in progress:
+            delivery = owed.get((row.user_id, row.exercise_id))
+            if delivery is not None and delivery.score == row.best_score:
+                continue
+            ScoreDelivery.objects.update_or_create(
+                course_link=link, user_id=row.user_id, exercise_id=row.exercise_id,
+                defaults={"score": row.best_score, "graded_at": _graded_at(row), "status": ScoreDelivery.Status.PENDING,
+                          "attempts": 0, "next_attempt_at": now, "last_error": ""})
+    with transaction.atomic():
+        due = list(ScoreDelivery.objects.select_for_update()
+                   .filter(status=ScoreDelivery.Status.PENDING, next_attempt_at__lte=now)
+                   .values_list("pk", flat=True))
+        ScoreDelivery.objects.filter(pk__in=due).update(
+            next_attempt_at=now + timedelta(seconds=settings.LTI_SCORE_LEASE_S))
+    return due
+
+
+def _line_item_url(ags: AssignmentsGradesService, delivery: ScoreDelivery) -> str:
+    known = LineItem.objects.filter(course_link=delivery.course_link, exercise=delivery.exercise).first()
+    if known is not None:
+        return known.url
+    exercise = delivery.exercise
+    wanted = (LibLineItem().set_tag(f"kobai:{exercise.slug}").set_resource_id(exercise.slug)
+              .set_label(exercise.title_en or exercise.slug).set_score_maximum(1))
+    url = ags.find_or_create_lineitem(wanted, find_by="tag").get_id()
+    if not url:
+        raise LtiException("the platform returned a line item without an id")
+    return LineItem.objects.get_or_create(course_link=delivery.course_link, exercise=exercise,
+                                          defaults={"url": url})[0].url
+
+
+def score_send(delivery_id: int) -> bool:
+    """POST one pending score to its line item (created the first time). True once sent; a
+    failure is recorded on the row and raised as ScoreNotSent."""
+    delivery = (ScoreDelivery.objects.select_related("course_link__platform", "exercise", "user__lti_identity")
+                .filter(pk=delivery_id, status=ScoreDelivery.Status.PENDING).first())
+    if delivery is None:
+        return False
+    link = delivery.course_link
+    ags = AssignmentsGradesService(ServiceConnector(registration_for(link.platform), TimeoutSession()),
+                                   {"scope": link.ags_scopes, "lineitems": link.lineitems_url})
+    grade = (Grade().set_score_given(delivery.score).set_score_maximum(1)
+             .set_timestamp(delivery.graded_at.isoformat()).set_activity_progress("Completed")
+             .set_grading_progress("FullyGraded").set_user_id(delivery.user.lti_identity.subject))
+    try:
+        ags.put_grade(grade, LibLineItem().set_id(_line_item_url(ags, delivery)))
+    except (LtiException, RequestException, ValueError) as exc:
+        failures = delivery.attempts + 1
+        ScoreDelivery.objects.filter(pk=delivery.pk, score=delivery.score).update(
+            attempts=failures, last_error=str(exc)[:1000],
+            next_attempt_at=timezone.now() + timedelta(seconds=backoff_s(failures)))
+        logger.warning("lti score %s not sent (failure %d): %s", delivery.pk, failures, exc)
+        raise ScoreNotSent(str(exc)) from exc
+    # A newer best score collected meanwhile stays pending.
+    ScoreDelivery.objects.filter(pk=delivery.pk, score=delivery.score).update(
+        status=ScoreDelivery.Status.SENT, sent_at=timezone.now(), last_error="", next_attempt_at=None)
+    logger.info("lti score %s sent: %s on %s", delivery.pk, delivery.score, delivery.exercise.slug)
+    return True

@@ -1,0 +1,152 @@
+"""Writes for LTI: what an accepted launch creates (account, cohort, roles). Keys: tool_keys.py."""
+import hashlib
+import logging
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from instructors.demo import instructor_group_ensure
+from lessons.models import Cohort, Course, Enrollment, Exercise, Lesson
+from lti import selectors
+from lti.launch import DEEP_LINKING_REQUEST, LaunchClaims, LaunchRefused
+from lti.models import CourseLink, LtiIdentity, Platform, ResourceLink, UsedNonce
+from lti.roles import teaches
+
+logger = logging.getLogger(__name__)
+TARGET_KINDS = {"lesson": Lesson, "exercise": Exercise}
+
+
+@dataclass(frozen=True)
+class AcceptedLaunch:
+    user_id: int
+    cohort_id: int
+    instructor: bool
+    target: str  # "lesson:<slug>", "exercise:<slug>" or ""
+    course_link_id: int = 0
+    roster: bool = False  # an instructor launched and the platform offers the roster: sync it
+
+
+def nonce_use(*, issuer: str, nonce: str) -> None:
+    try:
+        with transaction.atomic():
+            UsedNonce.objects.create(issuer=issuer, nonce=nonce)
+    except IntegrityError as exc:
+        raise LaunchRefused("replayed", nonce) from exc
+
+
+def nonces_purge() -> int:
+    """Forget nonces older than LTI_NONCE_KEEP: their tokens expired long ago, and PyLTI1p3's own
+    record of the nonces Kōbai issued (the LTI cache) is gone by then, so a replay still fails."""
+    deleted, _ = UsedNonce.objects.filter(used_at__lt=timezone.now() - settings.LTI_NONCE_KEEP).delete()
+    return deleted
+
+
+def lti_username(issuer: str, subject: str) -> str:
+    return "lti-" + hashlib.sha256(f"{issuer}\n{subject}".encode()).hexdigest()[:24]
+
+
+def lti_user_ensure(*, issuer: str, subject: str, given_name: str = "", family_name: str = "", email: str = ""):
+    """The one account for (issuer, subject). Two launches at once: the loser's insert hits the
+    unique username/identity, and it reads the winner's row."""
+    found = selectors.lti_identity_find(issuer=issuer, subject=subject)
+    if found is not None:
+        return found.user
+    User = get_user_model()
+    try:
+        validate_email(email)
+    except ValidationError:
+        email = ""
+    try:
+        with transaction.atomic():
+            user = User(username=lti_username(issuer, subject), email=email,
+                        first_name=given_name[:150], last_name=family_name[:150])
+            user.set_unusable_password()
+            user.save()
+            LtiIdentity.objects.create(issuer=issuer, subject=subject, user=user)
+    except IntegrityError:
+        return LtiIdentity.objects.select_related("user").get(issuer=issuer, subject=subject).user
+    return user
+
+
+def course_cohort_ensure(*, platform: Platform, claims: LaunchClaims) -> Cohort:
+    """The cohort the LMS course maps to; a new, closed cohort the first time the course launches."""
+    link = CourseLink.objects.filter(platform=platform, context_id=claims.context_id).select_related("cohort").first()
+    if link is not None:
+        services_now = (claims.lineitems_url, claims.ags_scopes, claims.memberships_url)
+        if (link.lineitems_url, link.ags_scopes, link.memberships_url) != services_now:
+            link.lineitems_url, link.ags_scopes, link.memberships_url = services_now
+            link.save(update_fields=["lineitems_url", "ags_scopes", "memberships_url"])
+        return link.cohort
+    course = Course.objects.order_by("pk").first()
+    if course is None:
+        raise LaunchRefused("unsupported", "no course loaded")
+    try:
+        with transaction.atomic():
+            cohort = Cohort(name=(claims.context_title or claims.context_id)[:120], course=course, is_open=False)
+            cohort.full_clean()
+            cohort.save()
+            CourseLink.objects.create(platform=platform, context_id=claims.context_id,
+                                      title=claims.context_title[:255], cohort=cohort,
+                                      lineitems_url=claims.lineitems_url, ags_scopes=claims.ags_scopes,
+                                      memberships_url=claims.memberships_url)
+    except IntegrityError:
+        return CourseLink.objects.get(platform=platform, context_id=claims.context_id).cohort
+    return cohort
+
+
+def target_parse(target: str) -> tuple[str, str] | None:
+    kind, _, slug = target.partition(":")
+    if kind in TARGET_KINDS and slug and TARGET_KINDS[kind].objects.filter(slug=slug).exists():
+        return kind, slug
+    return None
+
+
+def resource_link_target(*, platform: Platform, claims: LaunchClaims) -> str:
+    """What the link opens: its custom parameter (exercise=<slug> or lesson=<slug>, recorded for
+    the link), else what the link was mapped to before or in the admin, else the course page."""
+    from_custom = next((f"{kind}:{claims.custom[kind]}" for kind in TARGET_KINDS if claims.custom.get(kind)), "")
+    if from_custom and target_parse(from_custom) is None:
+        logger.warning("lti launch: custom target %r names no lesson or exercise", from_custom)
+        from_custom = ""
+    link, _ = ResourceLink.objects.get_or_create(
+        platform=platform, resource_link_id=claims.resource_link_id,
+        defaults={"title": claims.resource_link_title[:255], "target": from_custom})
+    if from_custom and link.target != from_custom:
+        link.target = from_custom
+        link.save(update_fields=["target"])
+    return link.target if target_parse(link.target) else ""
+
+
+def cohort_role_grant(*, cohort: Cohort, user, instructor: bool) -> None:
+    if instructor:
+        if not user.is_staff:
+            user.is_staff = True
+            user.save(update_fields=["is_staff"])
+        user.groups.add(instructor_group_ensure())
+        cohort.instructors.add(user)
+    else:
+        Enrollment.objects.get_or_create(cohort=cohort, user=user)
+
+
+@transaction.atomic
+def launch_accept(*, platform: Platform, claims: LaunchClaims) -> AcceptedLaunch:
+    """A validated launch: its nonce spent, its user's account, cohort and role; all or nothing.
+    Only instructors may pick content (deep linking)."""
+    deep_link = claims.message_type == DEEP_LINKING_REQUEST
+    if deep_link and not teaches(claims.roles):
+        raise LaunchRefused("not_instructor", claims.subject)
+    nonce_use(issuer=claims.issuer, nonce=claims.nonce)
+    user = lti_user_ensure(issuer=claims.issuer, subject=claims.subject, given_name=claims.given_name,
+                           family_name=claims.family_name, email=claims.email)
+    cohort = course_cohort_ensure(platform=platform, claims=claims)
+    instructor = teaches(claims.roles)
+    cohort_role_grant(cohort=cohort, user=user, instructor=instructor)
+    target = "" if deep_link else resource_link_target(platform=platform, claims=claims)
+    link = CourseLink.objects.get(platform=platform, context_id=claims.context_id)
+    return AcceptedLaunch(user_id=user.pk, cohort_id=cohort.pk, instructor=instructor, target=target,
+                          course_link_id=link.pk, roster=bool(instructor and link.memberships_url))

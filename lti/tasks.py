@@ -1,0 +1,53 @@
+"""Grade passback tasks, on the sweep queue (every worker consumes it; never behind gradings)."""
+from celery import shared_task
+from celery.signals import task_postrun
+from django.conf import settings
+from pylti1p3.exception import LtiException
+from requests import RequestException
+
+from lti import roster, scores, services
+
+
+@shared_task(name="lti.collect_scores", acks_late=False, ignore_result=True, queue=settings.GRADER_SWEEP_QUEUE,
+             expires=settings.LTI_SCORES_EVERY_S * 4)
+def collect_scores() -> int:
+    due = scores.scores_collect()
+    for delivery_id in due:
+        send_score.delay(delivery_id)
+    return len(due)
+
+
+@shared_task(name="lti.send_score", bind=True, acks_late=True, ignore_result=True,
+             queue=settings.GRADER_SWEEP_QUEUE, max_retries=settings.LTI_SCORE_RETRIES,
+             soft_time_limit=settings.LTI_HTTP_TIMEOUT_S * 6, time_limit=settings.LTI_HTTP_TIMEOUT_S * 8)
+def send_score(self, delivery_id: int) -> None:
+    try:
+        scores.score_send(delivery_id)
+    except scores.ScoreNotSent as exc:
+        if self.request.retries >= self.max_retries:
+            return  # still pending: the next collection after its next_attempt_at sends it again
+        raise self.retry(countdown=scores.backoff_s(self.request.retries + 1), exc=exc) from exc
+
+
+@shared_task(name="lti.sync_roster", bind=True, acks_late=True, ignore_result=True,
+             queue=settings.GRADER_SWEEP_QUEUE, max_retries=settings.LTI_SCORE_RETRIES,
+             soft_time_limit=settings.LTI_HTTP_TIMEOUT_S * 30, time_limit=settings.LTI_HTTP_TIMEOUT_S * 36)
+def sync_roster(self, course_link_id: int) -> None:
+    try:
+        roster.roster_sync(course_link_id=course_link_id)
+    except (LtiException, RequestException) as exc:
+        if self.request.retries >= self.max_retries:
+            raise
+        raise self.retry(countdown=scores.backoff_s(self.request.retries + 1), exc=exc) from exc
+
+
+@shared_task(name="lti.purge_nonces", acks_late=False, ignore_result=True, queue=settings.GRADER_SWEEP_QUEUE)
+def purge_nonces() -> int:
+    return services.nonces_purge()
+
+
+@task_postrun.connect
+def collect_after_grading(sender=None, **kwargs):
+    """A grading has ended: its score goes out now rather than at the next beat."""
+    if getattr(sender, "name", "") == "grader.grade_submission":
+        collect_scores.delay()

@@ -1,0 +1,106 @@
+"""Grade passback against the test platform, in process: the line item per exercise, the best
+score with its timestamp, a platform that is down then back. (test_with_worker.py runs
+the same through a real worker after a real grading.)"""
+import pytest
+from django.utils import timezone
+
+from grader.models import ExerciseProgress, Submission
+from grader.services import code_hash
+from lessons.models import Exercise
+from lti import scores
+from lti.models import LineItem, LtiIdentity, ScoreDelivery
+
+pytestmark = pytest.mark.django_db
+
+
+def graded(user, slug: str, score: float, finished_at=None) -> Submission:
+    exercise = Exercise.objects.get(slug=slug)
+    code = f"x = {score}\n"
+    submission = Submission.objects.create(
+        user=user, exercise=exercise, code=code, code_sha256=code_hash(code), grader_version="test",
+        status="passed" if score == 1 else "failed", score=score, finished_at=finished_at or timezone.now())
+    progress, _ = ExerciseProgress.objects.get_or_create(user=user, exercise=exercise)
+    progress.best_score = max(progress.best_score or 0, score)
+    progress.save()
+    return submission
+
+
+@pytest.fixture
+def learner(client, lms):
+    lms.launch(client, custom={"exercise": "layer-grad-norms"})
+    lms.trust_tool(client)
+    return LtiIdentity.objects.get(subject="lms-user-1").user
+
+
+def send_due() -> list[bool]:
+    return [scores.score_send(delivery_id) for delivery_id in scores.scores_collect()]
+
+
+def test_the_best_score_reaches_one_line_item_per_exercise_with_its_timestamp(learner, lms):
+    first = graded(learner, "layer-grad-norms", 0.5)
+    assert send_due() == [True]
+    best = graded(learner, "layer-grad-norms", 1.0)
+    graded(learner, "layer-grad-norms", 0.25)
+    graded(learner, "clip-gradients", 0.75)
+    assert send_due() == [True, True]
+    assert send_due() == []  # nothing new: nothing sent twice
+    tags = sorted(item["tag"] for item in lms.line_items)
+    assert tags == ["kobai:clip-gradients", "kobai:layer-grad-norms"]
+    assert LineItem.objects.count() == 2
+    item = next(i for i in lms.line_items if i["tag"] == "kobai:layer-grad-norms")
+    assert item["scoreMaximum"] == 1 and item["resourceId"] == "layer-grad-norms"
+    sent = [s for s in lms.scores if s["lineitem"] == item["id"]]
+    assert [s["scoreGiven"] for s in sent] == [0.5, 1.0]
+    assert sent[-1]["timestamp"] == best.finished_at.isoformat()
+    assert sent[0]["timestamp"] == first.finished_at.isoformat()
+    assert sent[-1]["userId"] == "lms-user-1"
+    assert sent[-1]["activityProgress"] == "Completed" and sent[-1]["gradingProgress"] == "FullyGraded"
+
+
+def test_a_platform_that_is_down_gets_the_score_when_it_is_back(learner, lms, settings):
+    settings.LTI_SCORE_BACKOFF_S = 0
+    graded(learner, "layer-grad-norms", 1.0)
+    lms.down = True
+    due = scores.scores_collect()
+    with pytest.raises(scores.ScoreNotSent):
+        scores.score_send(due[0])
+    delivery = ScoreDelivery.objects.get()
+    assert delivery.status == "pending" and delivery.attempts == 1 and "503" in delivery.last_error
+    lms.down = False
+    assert send_due() == [True]
+    delivery.refresh_from_db()
+    assert delivery.status == "sent" and delivery.last_error == ""
+    assert [s["scoreGiven"] for s in lms.scores] == [1.0]
+
+
+def test_a_token_request_signed_with_a_key_the_platform_does_not_know_is_refused(learner, lms):
+    lms.tool_keys = {}
+    graded(learner, "layer-grad-norms", 1.0)
+    with pytest.raises(scores.ScoreNotSent):
+        scores.score_send(scores.scores_collect()[0])
+    assert lms.scores == []
+
+
+def test_a_course_whose_platform_grants_no_score_scope_owes_nothing(client, lms):
+    lms.launch(client, tamper=lambda claims: claims.pop("https://purl.imsglobal.org/spec/lti-ags/claim/endpoint"))
+    graded(LtiIdentity.objects.get().user, "layer-grad-norms", 1.0)
+    assert scores.scores_collect() == []
+    assert not ScoreDelivery.objects.exists()
+
+
+def test_backoff_doubles_up_to_its_cap(settings):
+    settings.LTI_SCORE_BACKOFF_S, settings.LTI_SCORE_BACKOFF_MAX_S = 10, 60
+    assert [scores.backoff_s(n) for n in range(1, 6)] == [10, 20, 40, 60, 60]
+
+
+def test_the_admin_lists_what_is_pending_and_why(learner, lms, client, settings):
+    from tests.conftest import UserFactory
+    graded(learner, "layer-grad-norms", 1.0)
+    lms.down = True
+    with pytest.raises(scores.ScoreNotSent):
+        scores.score_send(scores.scores_collect()[0])
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    page = client.get("/en/admin/lti/scoredelivery/?status__exact=pending").content.decode()
+    assert "layer-grad-norms" in page and "pending" in page
+    delivery = ScoreDelivery.objects.get()
+    assert "503" in client.get(f"/en/admin/lti/scoredelivery/{delivery.pk}/change/").content.decode()
