@@ -39,6 +39,11 @@ def _graded_at(progress: ExerciseProgress):
     return best or progress.updated_at
 
 
+def scores_wanted() -> bool:
+    """Whether any LMS course linked here has a gradebook to send scores to."""
+    return CourseLink.objects.exclude(lineitems_url="").exists()
+
+
 def scores_collect() -> list[int]:
     """Bring the deliveries up to date with the learners' best scores; the ids now due to send
     (each given a lease, so that the next collection does not queue it twice)."""

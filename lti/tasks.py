@@ -48,6 +48,7 @@ def purge_nonces() -> int:
 
 @task_postrun.connect
 def collect_after_grading(sender=None, **kwargs):
-    """A grading has ended: its score goes out now rather than at the next beat."""
-    if getattr(sender, "name", "") == "grader.grade_submission":
+    """A grading has ended: its score goes out now rather than at the next beat (when some LMS
+    course takes scores at all: a site without LTI queues nothing after its gradings)."""
+    if getattr(sender, "name", "") == "grader.grade_submission" and scores.scores_wanted():
         collect_scores.delay()
