@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import factory
@@ -66,6 +67,27 @@ def database_url_for_children() -> str:
     host = db.get("HOST") or "127.0.0.1"
     port = db.get("PORT") or 5432
     return f"postgres://{user}@{host}:{port}/{db['NAME']}"
+
+
+@contextmanager
+def migrated(before: tuple[str, str]):
+    """The test database taken back to the migration `before`: yields its historical apps and a
+    function that migrates on to a later migration; afterwards (whatever happened) the database
+    is brought back to the latest migrations. For the tests of a data migration."""
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    try:
+        executor.migrate([before])
+
+        def migrate_to(target: tuple[str, str]) -> None:
+            MigrationExecutor(connection).migrate([target])
+
+        yield executor.loader.project_state([before]).apps, migrate_to
+    finally:
+        executor = MigrationExecutor(connection)
+        executor.migrate(executor.loader.graph.leaf_nodes())
 
 
 def wait_until(predicate, timeout: float, interval: float = 0.1, message: str = "condition"):

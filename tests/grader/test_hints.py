@@ -12,8 +12,6 @@ import re
 from pathlib import Path
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
 from grader.exercises import load
@@ -23,6 +21,7 @@ from grader.services import code_hash, exercise_progress_recompute, verdict_fiel
 from grader.stored_verdict import criteria_measured_not_met
 from grader.verdict import Outcome, Status, unmeasured_criteria, verdict_record
 from lessons.models import Exercise
+from tests.conftest import migrated
 
 OLD = Path(__file__).parent / "fixtures" / "old_verdicts"
 CRITERIA = ["min-linear-layers", "grad-ratio", "val-accuracy", "finite"]
@@ -154,10 +153,7 @@ BEFORE, AFTER = ("grader", "0007_submission_claim_token"), ("grader", "0008_fail
 @pytest.mark.django_db(transaction=True)
 def test_the_migration_recounts_rows_stored_before_by_what_they_measured(course_loaded):
     """Before, an error's unmeasured criteria were stored as not met, and old verdicts are of another shape."""
-    executor = MigrationExecutor(connection)
-    try:
-        executor.migrate([BEFORE])
-        apps = executor.loader.project_state([BEFORE]).apps
+    with migrated(BEFORE) as (apps, migrate_to):
         learner = apps.get_model("auth", "User").objects.create(username="stored-before")
         exercise = apps.get_model("lessons", "Exercise").objects.get(slug="layer-grad-norms")
         Submission = apps.get_model("grader", "Submission")
@@ -170,11 +166,7 @@ def test_the_migration_recounts_rows_stored_before_by_what_they_measured(course_
         apps.get_model("grader", "ExerciseProgress").objects.create(
             user=learner, exercise=exercise, submissions=3, failed_submissions=3,
             failed_criteria={"keys-match": 3, "values-match": 3})
-        executor = MigrationExecutor(connection)
-        executor.migrate([AFTER])
-    finally:
-        executor = MigrationExecutor(connection)
-        executor.migrate(executor.loader.graph.leaf_nodes())
+        migrate_to(AFTER)
     rows = {s.code: s.failed_criteria for s in Submission.objects.filter(user__username="stored-before")}
     assert rows == {"judged-failed": both, "syntax-error": [], "learner-limit-wall": []}
     progress = ExerciseProgress.objects.get(user__username="stored-before")

@@ -2,20 +2,16 @@
 from __future__ import annotations
 
 import pytest
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 
 from grader.models import ExerciseProgress
+from tests.conftest import migrated
 
 BEFORE, AFTER = ("grader", "0005_idempotency_and_check_limit"), ("grader", "0006_progress_counts_distinct_code")
 
 
 @pytest.mark.django_db(transaction=True)
 def test_the_migration_counts_each_code_once(course_loaded):
-    executor = MigrationExecutor(connection)
-    try:
-        executor.migrate([BEFORE])
-        apps = executor.loader.project_state([BEFORE]).apps
+    with migrated(BEFORE) as (apps, migrate_to):
         learner = apps.get_model("auth", "User").objects.create(username="copied")
         exercise = apps.get_model("lessons", "Exercise").objects.get(slug="layer-grad-norms")
         Submission = apps.get_model("grader", "Submission")
@@ -27,11 +23,7 @@ def test_the_migration_counts_each_code_once(course_loaded):
             user=learner, exercise=exercise, submissions=63, failed_submissions=63,
             failed_criteria={"keys-match": 63}, last_submission_id=rows[0].pk)
 
-        executor = MigrationExecutor(connection)
-        executor.migrate([AFTER])
-    finally:
-        executor = MigrationExecutor(connection)
-        executor.migrate(executor.loader.graph.leaf_nodes())
+        migrate_to(AFTER)
     progress = ExerciseProgress.objects.get(user__username="copied")
     assert (progress.submissions, progress.failed_submissions) == (2, 2)
     assert progress.failed_criteria == {"keys-match": 2} and progress.last_submission_id == rows[-1].pk

@@ -3,11 +3,10 @@
 The browser side (the end scrolled into view posts the form) is tests/e2e/test_hints_quiz_read.py."""
 import pytest
 from bs4 import BeautifulSoup
-from django.db import connection
-from django.db.migrations.executor import MigrationExecutor
 from django.test import Client
 
 from lessons.models import LessonProgress
+from tests.conftest import migrated
 
 pytestmark = pytest.mark.django_db
 URL = "/{lang}/lessons/vanishing-gradients/"
@@ -81,17 +80,10 @@ BEFORE, AFTER = ("lessons", "0004_join_code_default"), ("lessons", "0005_lesson_
 
 @pytest.mark.django_db(transaction=True)
 def test_rows_stored_before_stay_read(course_loaded):
-    executor = MigrationExecutor(connection)
-    try:
-        executor.migrate([BEFORE])
-        apps = executor.loader.project_state([BEFORE]).apps
+    with migrated(BEFORE) as (apps, migrate_to):
         learner = apps.get_model("auth", "User").objects.create(username="opened-before")
         lesson = apps.get_model("lessons", "Lesson").objects.get(slug="vanishing-gradients")
         apps.get_model("lessons", "LessonProgress").objects.create(user=learner, lesson=lesson)
-        executor = MigrationExecutor(connection)
-        executor.migrate([AFTER])
-    finally:
-        executor = MigrationExecutor(connection)
-        executor.migrate(executor.loader.graph.leaf_nodes())
+        migrate_to(AFTER)
     progress = LessonProgress.objects.get(user__username="opened-before")
     assert progress.read and progress.finished_at == progress.first_read_at
