@@ -9,9 +9,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from lti.models import CourseLink, Deployment, LtiIdentity, Platform, ResourceLink, ScoreDelivery, ToolKey
+from lti.models import CourseLink, Deployment, LtiIdentity, Platform, ResourceLink, RosterEntry, ScoreDelivery, ToolKey
 from lti.tasks import send_score, sync_roster
-from lti.tool_keys import tool_key_rotate
+from lti.tool_keys import tool_key_ensure, tool_key_rotate
 
 
 def tool_urls(request) -> list[tuple[str, str]]:
@@ -44,6 +44,11 @@ class PlatformAdmin(ToolUrlsMixin, admin.ModelAdmin):
     fields = ["name", "issuer", "client_id", "auth_url", "token_url", "keyset_url", "is_active"]
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     inlines = [DeploymentInline]
+
+    def save_model(self, request, obj, form, change):
+        """The platform will verify what Kōbai signs against the key set: it has a key from now on."""
+        super().save_model(request, obj, form, change)
+        tool_key_ensure()
 
 
 @admin.register(ToolKey)
@@ -84,11 +89,23 @@ class LtiIdentityAdmin(admin.ModelAdmin):
         return False
 
 
+class RosterEntryInline(admin.TabularInline):
+    """Who the LMS says is in the course (launches and roster), as what: read-only."""
+    model = RosterEntry
+    fields = readonly_fields = ["user", "instructor", "seen_at"]
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
 @admin.register(CourseLink)
 class CourseLinkAdmin(admin.ModelAdmin):
     list_display = ["__str__", "platform", "context_id", "cohort", "roster_synced_at"]
     fields = ["platform", "context_id", "title", "cohort", "lineitems_url", "memberships_url", "roster_synced_at"]
     readonly_fields = ["platform", "context_id", "lineitems_url", "memberships_url", "roster_synced_at"]
+    inlines = [RosterEntryInline]
     actions = ["sync_roster_now"]
 
     @admin.action(description=_("Sync the roster from the LMS now"), permissions=["change"])
@@ -109,8 +126,6 @@ class ResourceLinkAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False
-
-
 
 
 @admin.register(ScoreDelivery)

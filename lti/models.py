@@ -111,6 +111,27 @@ class CourseLink(models.Model):
         return self.title or self.context_id
 
 
+class RosterEntry(models.Model):
+    """A user seen in an LMS course (by a launch or in its roster), and as what. It is what lets a
+    roster sync take back exactly what LTI gave: a member who left the LMS course, or no longer
+    teaches there, loses their place in the cohort; accounts added by hand are never touched."""
+
+    course_link = models.ForeignKey(CourseLink, on_delete=models.CASCADE, related_name="roster",
+                                    verbose_name=_("LMS course"))
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+",
+                             verbose_name=_("user"))
+    instructor = models.BooleanField(_("teaches"), default=False)
+    seen_at = models.DateTimeField(_("last seen"), auto_now=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["course_link", "user"], name="uniq_lti_roster_entry")]
+        verbose_name = _("LMS course member")
+        verbose_name_plural = _("LMS course members")
+
+    def __str__(self):
+        return f"{self.user} @ {self.course_link}"
+
+
 class ResourceLink(models.Model):
     """A link placed in the LMS and the lesson or exercise it opens ("lesson:<slug>" or
     "exercise:<slug>"; empty: the course's home page)."""

@@ -2,9 +2,12 @@
 owed to the gradebook of every LMS course whose cohort they are in, kept as a `ScoreDelivery` row
 until the platform has accepted it. Collecting is idempotent; sending is retried with backoff."""
 import logging
+import time
+import uuid
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.cache import caches
 from django.db import transaction
 from django.utils import timezone
 from pylti1p3.assignments_grades import AssignmentsGradesService
@@ -73,17 +76,38 @@ def scores_collect() -> list[int]:
 
 
 def _line_item_url(ags: AssignmentsGradesService, delivery: ScoreDelivery) -> str:
-    known = LineItem.objects.filter(course_link=delivery.course_link, exercise=delivery.exercise).first()
-    if known is not None:
-        return known.url
-    exercise = delivery.exercise
-    wanted = (LibLineItem().set_tag(f"kobai:{exercise.slug}").set_resource_id(exercise.slug)
-              .set_label(exercise.title_en or exercise.slug).set_score_maximum(1))
-    url = ags.find_or_create_lineitem(wanted, find_by="tag").get_id()
-    if not url:
-        raise LtiException("the platform returned a line item without an id")
-    return LineItem.objects.get_or_create(course_link=delivery.course_link, exercise=exercise,
-                                          defaults={"url": url})[0].url
+    """The exercise's column in the course's gradebook, created the first time. The first scores
+    of an exercise go out side by side (a class submits at once), so one send at a time looks the
+    column up or creates it, under a lock in the shared LTI cache (not the database's: on SQLite that
+    would stop every write for as long as the platform takes); the others wait for its row."""
+    def known():
+        return LineItem.objects.filter(course_link=delivery.course_link, exercise=delivery.exercise).first()
+
+    if (found := known()) is not None:
+        return found.url
+    lock, token = f"lti-line-item-{delivery.course_link_id}-{delivery.exercise_id}", uuid.uuid4().hex
+    cache = caches[settings.LTI_CACHE_ALIAS]
+    deadline = time.monotonic() + settings.LTI_HTTP_TIMEOUT_S * 3
+    while not cache.add(lock, token, timeout=settings.LTI_HTTP_TIMEOUT_S * 3):
+        if (found := known()) is not None:
+            return found.url
+        if time.monotonic() > deadline:
+            raise LtiException("another send is still creating this exercise's column")
+        time.sleep(0.2)
+    try:
+        if (found := known()) is not None:
+            return found.url
+        exercise = delivery.exercise
+        wanted = (LibLineItem().set_tag(f"kobai:{exercise.slug}").set_resource_id(exercise.slug)
+                  .set_label(exercise.title_en or exercise.slug).set_score_maximum(1))
+        url = ags.find_or_create_lineitem(wanted, find_by="tag").get_id()
+        if not url:
+            raise LtiException("the platform returned a line item without an id")
+        return LineItem.objects.get_or_create(course_link=delivery.course_link, exercise=exercise,
+                                              defaults={"url": url})[0].url
+    finally:
+        if cache.get(lock) == token:
+            cache.delete(lock)
 
 
 def score_send(delivery_id: int) -> bool:

@@ -4,7 +4,7 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from lessons.models import Lesson, pick
-from lti.models import Deployment, LtiIdentity, Platform, ToolKey
+from lti.models import CourseLink, Deployment, LtiIdentity, Platform, ToolKey
 
 
 def tool_keys_published() -> QuerySet[ToolKey]:
@@ -27,6 +27,14 @@ def deployment_find(*, issuer: str, client_id: str | None, deployment_id: str) -
     if client_id is not None:
         found = found.filter(platform__client_id=client_id)
     return found.select_related("platform").first()
+
+
+def course_links_roster_stale() -> list[int]:
+    """The LMS courses with a roster service whose roster is older than LTI_ROSTER_EVERY."""
+    since = timezone.now() - settings.LTI_ROSTER_EVERY
+    return list(CourseLink.objects.exclude(memberships_url="")
+                .filter(Q(roster_synced_at__isnull=True) | Q(roster_synced_at__lt=since))
+                .values_list("pk", flat=True))
 
 
 def lti_identity_find(*, issuer: str, subject: str) -> LtiIdentity | None:

@@ -14,7 +14,7 @@ from instructors.demo import instructor_group_ensure
 from lessons.models import Cohort, Course, Enrollment, Exercise, Lesson
 from lti import selectors
 from lti.launch import DEEP_LINKING_REQUEST, LaunchClaims, LaunchRefused
-from lti.models import CourseLink, LtiIdentity, Platform, ResourceLink, UsedNonce
+from lti.models import CourseLink, LtiIdentity, Platform, ResourceLink, RosterEntry, UsedNonce
 from lti.roles import teaches
 
 logger = logging.getLogger(__name__)
@@ -28,7 +28,7 @@ class AcceptedLaunch:
     instructor: bool
     target: str  # "lesson:<slug>", "exercise:<slug>" or ""
     course_link_id: int = 0
-    roster: bool = False  # an instructor launched and the platform offers the roster: sync it
+    roster: bool = False  # an instructor launched, the platform offers the roster and it is not fresh
 
 
 def nonce_use(*, issuer: str, nonce: str) -> None:
@@ -73,15 +73,16 @@ def lti_user_ensure(*, issuer: str, subject: str, given_name: str = "", family_n
     return user
 
 
-def course_cohort_ensure(*, platform: Platform, claims: LaunchClaims) -> Cohort:
-    """The cohort the LMS course maps to; a new, closed cohort the first time the course launches."""
+def course_link_ensure(*, platform: Platform, claims: LaunchClaims) -> CourseLink:
+    """The LMS course and the cohort it maps to (a new, closed cohort the first time the course
+    launches), with the service URLs of this launch."""
     link = CourseLink.objects.filter(platform=platform, context_id=claims.context_id).select_related("cohort").first()
     if link is not None:
         services_now = (claims.lineitems_url, claims.ags_scopes, claims.memberships_url)
         if (link.lineitems_url, link.ags_scopes, link.memberships_url) != services_now:
             link.lineitems_url, link.ags_scopes, link.memberships_url = services_now
             link.save(update_fields=["lineitems_url", "ags_scopes", "memberships_url"])
-        return link.cohort
+        return link
     course = Course.objects.order_by("pk").first()
     if course is None:
         raise LaunchRefused("unsupported", "no course loaded")
@@ -90,13 +91,12 @@ def course_cohort_ensure(*, platform: Platform, claims: LaunchClaims) -> Cohort:
             cohort = Cohort(name=(claims.context_title or claims.context_id)[:120], course=course, is_open=False)
             cohort.full_clean()
             cohort.save()
-            CourseLink.objects.create(platform=platform, context_id=claims.context_id,
-                                      title=claims.context_title[:255], cohort=cohort,
-                                      lineitems_url=claims.lineitems_url, ags_scopes=claims.ags_scopes,
-                                      memberships_url=claims.memberships_url)
-    except IntegrityError:
-        return CourseLink.objects.get(platform=platform, context_id=claims.context_id).cohort
-    return cohort
+            return CourseLink.objects.create(platform=platform, context_id=claims.context_id,
+                                             title=claims.context_title[:255], cohort=cohort,
+                                             lineitems_url=claims.lineitems_url, ags_scopes=claims.ags_scopes,
+                                             memberships_url=claims.memberships_url)
+    except IntegrityError:  # another launch of the same new course committed first
+        return CourseLink.objects.select_related("cohort").get(platform=platform, context_id=claims.context_id)
 
 
 def target_parse(target: str) -> tuple[str, str] | None:
@@ -133,6 +133,39 @@ def cohort_role_grant(*, cohort: Cohort, user, instructor: bool) -> None:
         Enrollment.objects.get_or_create(cohort=cohort, user=user)
 
 
+def cohort_places_withdraw(*, cohort: Cohort, user_ids, learner: bool = True, instructor: bool = True) -> None:
+    """Take back the places LTI gave these users in the cohort (as learner, as instructor) that no
+    LMS course linked to the cohort still gives them. Call it only with users LTI placed there."""
+    user_ids = set(user_ids)
+    entries = RosterEntry.objects.filter(course_link__cohort=cohort, user_id__in=user_ids)
+    if learner:
+        kept = set(entries.filter(instructor=False).values_list("user_id", flat=True))
+        Enrollment.objects.filter(cohort=cohort, user_id__in=user_ids - kept).delete()
+    if instructor:
+        kept = set(entries.filter(instructor=True).values_list("user_id", flat=True))
+        cohort.instructors.remove(*(user_ids - kept))
+
+
+def course_member_place(*, link: CourseLink, user, instructor: bool) -> None:
+    """The user's place in the cohort of an LMS course, as the LMS now says (a launch or the
+    roster), recorded so that a later roster can take it back. A changed role replaces the old:
+    an instructor the LMS now calls a learner no longer sees the cohort's work."""
+    cohort_role_grant(cohort=link.cohort, user=user, instructor=instructor)
+    entry, created = RosterEntry.objects.get_or_create(course_link=link, user=user,
+                                                       defaults={"instructor": instructor})
+    if created:
+        return
+    RosterEntry.objects.filter(pk=entry.pk).update(instructor=instructor, seen_at=timezone.now())
+    if entry.instructor != instructor:
+        cohort_places_withdraw(cohort=link.cohort, user_ids=[user.pk], learner=instructor, instructor=not instructor)
+
+
+def roster_due(link: CourseLink) -> bool:
+    """Whether an instructor's launch should refresh the roster: not synced within LTI_ROSTER_FRESH."""
+    return bool(link.memberships_url) and (
+        link.roster_synced_at is None or link.roster_synced_at < timezone.now() - settings.LTI_ROSTER_FRESH)
+
+
 @transaction.atomic
 def launch_accept(*, platform: Platform, claims: LaunchClaims) -> AcceptedLaunch:
     """A validated launch: its nonce spent, its user's account, cohort and role; all or nothing.
@@ -143,10 +176,9 @@ def launch_accept(*, platform: Platform, claims: LaunchClaims) -> AcceptedLaunch
     nonce_use(issuer=claims.issuer, nonce=claims.nonce)
     user = lti_user_ensure(issuer=claims.issuer, subject=claims.subject, given_name=claims.given_name,
                            family_name=claims.family_name, email=claims.email)
-    cohort = course_cohort_ensure(platform=platform, claims=claims)
+    link = course_link_ensure(platform=platform, claims=claims)
     instructor = teaches(claims.roles)
-    cohort_role_grant(cohort=cohort, user=user, instructor=instructor)
+    course_member_place(link=link, user=user, instructor=instructor)
     target = "" if deep_link else resource_link_target(platform=platform, claims=claims)
-    link = CourseLink.objects.get(platform=platform, context_id=claims.context_id)
-    return AcceptedLaunch(user_id=user.pk, cohort_id=cohort.pk, instructor=instructor, target=target,
-                          course_link_id=link.pk, roster=bool(instructor and link.memberships_url))
+    return AcceptedLaunch(user_id=user.pk, cohort_id=link.cohort_id, instructor=instructor, target=target,
+                          course_link_id=link.pk, roster=instructor and roster_due(link))

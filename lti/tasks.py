@@ -2,10 +2,11 @@
 from celery import shared_task
 from celery.signals import task_postrun
 from django.conf import settings
+from django.core.cache import caches
 from pylti1p3.exception import LtiException
 from requests import RequestException
 
-from lti import roster, scores, services
+from lti import roster, scores, selectors, services, tool_keys
 
 
 @shared_task(name="lti.collect_scores", acks_late=False, ignore_result=True, queue=settings.GRADER_SWEEP_QUEUE,
@@ -39,6 +40,29 @@ def sync_roster(self, course_link_id: int) -> None:
         if self.request.retries >= self.max_retries:
             raise
         raise self.retry(countdown=scores.backoff_s(self.request.retries + 1), exc=exc) from exc
+
+
+def roster_sync_soon(course_link_id: int) -> bool:
+    """Queue a roster sync unless one was queued for this course within LTI_ROSTER_FRESH (a class of
+    instructors opening the course at once queues one)."""
+    queued = caches[settings.LTI_CACHE_ALIAS].add(
+        f"lti-roster-queued-{course_link_id}", 1, timeout=settings.LTI_ROSTER_FRESH.total_seconds())
+    if queued:
+        sync_roster.delay(course_link_id)
+    return queued
+
+
+@shared_task(name="lti.sync_rosters", acks_late=False, ignore_result=True, queue=settings.GRADER_SWEEP_QUEUE)
+def sync_rosters() -> int:
+    """The beat's turn: every roster not synced within LTI_ROSTER_EVERY (learners who joined or left
+    the LMS course while no instructor launched)."""
+    return sum(roster_sync_soon(link_id) for link_id in selectors.course_links_roster_stale())
+
+
+@shared_task(name="lti.rotate_keys", acks_late=False, ignore_result=True, queue=settings.GRADER_SWEEP_QUEUE)
+def rotate_keys() -> str:
+    key = tool_keys.tool_keys_maintain()
+    return key.kid if key else ""
 
 
 @shared_task(name="lti.purge_nonces", acks_late=False, ignore_result=True, queue=settings.GRADER_SWEEP_QUEUE)

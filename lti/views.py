@@ -31,8 +31,7 @@ from lti.launch import (
     locale_language,
     oidc_login,
 )
-from lti.tasks import sync_roster
-from lti.tool_keys import tool_key_ensure
+from lti.tasks import roster_sync_soon
 
 logger = logging.getLogger(__name__)
 BAD_REQUEST_REASONS = {"missing_claim", "malformed", "unsupported"}
@@ -76,7 +75,7 @@ def launch(request):
     except LaunchRefused as refused:
         return _refused(request, refused, _claimed_locale(request))
     if accepted.roster:
-        transaction.on_commit(lambda: sync_roster.delay(accepted.course_link_id))
+        transaction.on_commit(lambda: roster_sync_soon(accepted.course_link_id))
     login(request, get_user_model().objects.get(pk=accepted.user_id),
           backend="django.contrib.auth.backends.ModelBackend")
     language = locale_language(claims.locale) or translation.get_language()
@@ -97,7 +96,7 @@ def launch(request):
 
 @require_GET
 def jwks(request):
-    tool_key_ensure()
+    """Public keys only, and never a write: the first key is made when a platform is registered."""
     return JsonResponse({"keys": [public_jwk(key.public_key_pem) for key in selectors.tool_keys_published()]})
 
 

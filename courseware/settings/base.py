@@ -171,8 +171,14 @@ CACHES["try"].setdefault("KEY_PREFIX", "kobai-try")
 LTI_CACHE_ALIAS = "lti"
 CACHES[LTI_CACHE_ALIAS] = env.cache("KOBAI_LTI_CACHE_URL", default=urlunsplit(
     ("rediscache", _broker.netloc if _broker.scheme == "redis" else "127.0.0.1:6379", "/1", "", "")))
-# A retired tool key stays in the published key set this long (platforms cache key sets).
+# A retired tool key stays in the published key set this long (platforms cache key sets), then
+# it is deleted; the signing key is replaced when it is LTI_KEY_ROTATE_AFTER old (0: only by hand).
 LTI_KEY_GRACE = timedelta(days=env.int("KOBAI_LTI_KEY_GRACE_DAYS", default=7))
+LTI_KEY_ROTATE_AFTER = timedelta(days=env.int("KOBAI_LTI_KEY_ROTATE_DAYS", default=90))
+# The roster (Names and Role Provisioning) is synced when an instructor launches, unless it was
+# synced less than LTI_ROSTER_FRESH ago, and by the beat when it is LTI_ROSTER_EVERY old.
+LTI_ROSTER_FRESH = timedelta(minutes=env.int("KOBAI_LTI_ROSTER_FRESH_MINUTES", default=10))
+LTI_ROSTER_EVERY = timedelta(hours=env.int("KOBAI_LTI_ROSTER_EVERY_HOURS", default=24))
 # Seconds Kōbai waits for a platform (its key set, its token endpoint).
 LTI_HTTP_TIMEOUT_S = env.float("KOBAI_LTI_HTTP_TIMEOUT_S", default=10.0)
 # Spent launch nonces are kept this long (longer than PyLTI1p3 keeps the nonces it issued), then purged.
@@ -307,6 +313,8 @@ CELERY_BEAT_SCHEDULE = {
     "sweep-submissions": {"task": "grader.sweep_submissions", "schedule": GRADER_SWEEP_EVERY_S},
     "lti-collect-scores": {"task": "lti.collect_scores", "schedule": LTI_SCORES_EVERY_S},
     "lti-purge-nonces": {"task": "lti.purge_nonces", "schedule": 3600.0},
+    "lti-sync-rosters": {"task": "lti.sync_rosters", "schedule": 3600.0},
+    "lti-rotate-keys": {"task": "lti.rotate_keys", "schedule": 3600.0},
 }
 
 # make run's demo accounts (local installs only; see README).

@@ -38,6 +38,9 @@ class TestPlatform:
         self.tool_keys: dict[str, dict] = {}
         self.down = False  # answer 503 to the token, line item and score endpoints
         self.line_items: list[dict] = []
+        self.line_item_lookups = 0
+        self.second_lookup = threading.Event()  # a second send looked the columns up
+        self.slow_line_items = False
         self.scores: list[dict] = []  # what reached the gradebook, each with its line item's id
         self.members: list[dict] = []  # the course roster (Names and Role Provisioning)
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
@@ -76,6 +79,9 @@ class TestPlatform:
                 if platform.down:
                     return self._json(503, {})
                 if self.path.startswith("/lineitems") and self._authorized():
+                    platform.line_item_lookups += 1
+                    if platform.line_item_lookups > 1:
+                        platform.second_lookup.set()
                     return self._json(200, platform.line_items)
                 if self.path == "/memberships" and self._authorized():
                     return self._json(200, {"id": platform.issuer + "/memberships",
@@ -104,6 +110,8 @@ class TestPlatform:
                 if not self._authorized():
                     return self._json(401, {})
                 if self.path == "/lineitems":
+                    if platform.slow_line_items:  # a slow gradebook: hold the creation while others look
+                        platform.second_lookup.wait(timeout=2)
                     item = {**json.loads(body), "id": f"{platform.issuer}/lineitems/{len(platform.line_items) + 1}"}
                     platform.line_items.append(item)
                     return self._json(201, item)
@@ -169,12 +177,15 @@ class TestPlatform:
         self.server.server_close()
 
     def register(self):
-        """Register this platform in Kōbai, as its administrator would in the admin."""
+        """Register this platform in Kōbai, as its administrator does in the admin (which makes
+        the first signing key)."""
         from lti.models import Deployment, Platform
+        from lti.tool_keys import tool_key_ensure
         platform = Platform.objects.create(name="Test LMS", issuer=self.issuer, client_id=self.client_id,
                                            auth_url=self.auth_url, token_url=self.token_url,
                                            keyset_url=self.keyset_url)
         Deployment.objects.create(platform=platform, deployment_id=self.deployment_id)
+        tool_key_ensure()
         return platform
 
     # --- tokens ------------------------------------------------------------------------------

@@ -104,3 +104,28 @@ def test_the_admin_lists_what_is_pending_and_why(learner, lms, client, settings)
     assert "layer-grad-norms" in page and "pending" in page
     delivery = ScoreDelivery.objects.get()
     assert "503" in client.get(f"/en/admin/lti/scoredelivery/{delivery.pk}/change/").content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_class_s_first_scores_sent_at_once_make_one_column(course_loaded, client, lms):
+    """Without the lock every send looks the column up, finds none, and creates one; the slow
+    platform holds the first creation until a second lookup comes (or 2 s, when none does)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from django.db import connection
+    for n in range(4):
+        lms.launch(client, subject=f"s-{n}")
+        graded(LtiIdentity.objects.get(subject=f"s-{n}").user, "clip-gradients", 0.5 + n / 10)
+    lms.trust_tool(client)
+    lms.slow_line_items = True
+
+    def send(delivery_id):
+        try:
+            return scores.score_send(delivery_id)
+        finally:
+            connection.close()
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        assert list(pool.map(send, scores.scores_collect())) == [True] * 4
+    assert len(lms.line_items) == 1 and lms.line_item_lookups == 1
+    assert sorted(s["scoreGiven"] for s in lms.scores) == [0.5, 0.6, 0.7, 0.8]
+    assert {s["lineitem"] for s in lms.scores} == {lms.line_items[0]["id"]}
