@@ -21,7 +21,8 @@ DEEP_LINKING_SETTINGS = "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linki
 
 class LaunchRefused(Exception):
     """reason: unknown_platform, unknown_deployment, bad_signature, expired, replayed,
-    no_session, missing_claim, unsupported, not_instructor, no_deep_link, malformed."""
+    no_session, missing_claim, unsupported, not_instructor, disabled, no_deep_link, malformed,
+    too_many."""
 
     def __init__(self, reason: str, detail: str = ""):
         super().__init__(f"{reason}: {detail}" if detail else reason)

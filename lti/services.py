@@ -176,6 +176,8 @@ def launch_accept(*, platform: Platform, claims: LaunchClaims) -> AcceptedLaunch
     nonce_use(issuer=claims.issuer, nonce=claims.nonce)
     user = lti_user_ensure(issuer=claims.issuer, subject=claims.subject, given_name=claims.given_name,
                            family_name=claims.family_name, email=claims.email)
+    if not user.is_active:  # an administrator closed the account: the LMS does not reopen it
+        raise LaunchRefused("disabled", claims.subject)
     link = course_link_ensure(platform=platform, claims=claims)
     instructor = teaches(claims.roles)
     course_member_place(link=link, user=user, instructor=instructor)

@@ -19,6 +19,8 @@ from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_ratelimit import ALL
+from django_ratelimit.core import get_usage
 from pylti1p3.deep_link_resource import DeepLinkResource
 
 from lti import selectors, services
@@ -37,13 +39,29 @@ logger = logging.getLogger(__name__)
 BAD_REQUEST_REASONS = {"missing_claim", "malformed", "unsupported"}
 TARGET_URLS = {"lesson": "lessons:lesson", "exercise": "grader:exercise"}
 DEEP_LINK_SESSION_KEY = "lti_deep_link"
+RETRY_AFTER_S = 120
 
 
 def _refused(request, refused: LaunchRefused, language: str | None):
     logger.warning("lti launch refused: reason=%s detail=%s", refused.reason, refused.detail)
-    status = 400 if refused.reason in BAD_REQUEST_REASONS else 403
+    status = 400 if refused.reason in BAD_REQUEST_REASONS else 429 if refused.reason == "too_many" else 403
     with translation.override(language or translation.get_language()):
-        return render(request, "lti/refused.html", {"reason": refused.reason}, status=status)
+        response = render(request, "lti/refused.html", {"reason": refused.reason}, status=status)
+    if status == 429:
+        response["Retry-After"] = str(RETRY_AFTER_S)
+    return response
+
+
+def _address_over_budget(request) -> bool:
+    """Counts this login initiation or launch against its address's budget (every launch makes
+    Kōbai fetch the platform's key set, and every login initiation stores a state). When the
+    counters cannot be reached, LMS sign-ins go on: each is still checked by its signature."""
+    try:
+        return get_usage(request, group="lti.launch", key="ip", rate=settings.KOBAI_LTI_RATE_PER_ADDRESS,
+                         method=ALL, increment=True)["should_limit"]
+    except Exception:
+        logger.exception("lti rate limit: the %r cache cannot be reached", settings.RATELIMIT_USE_CACHE)
+        return False
 
 
 def _claimed_locale(request) -> str | None:
@@ -59,6 +77,8 @@ def _claimed_locale(request) -> str | None:
 @never_cache
 @require_http_methods(["GET", "POST"])
 def login_initiation(request):
+    if _address_over_budget(request):
+        return _refused(request, LaunchRefused("too_many", request.META.get("REMOTE_ADDR", "")), None)
     try:
         return oidc_login(request, request.build_absolute_uri(reverse("lti:launch")))
     except LaunchRefused as refused:
@@ -69,6 +89,9 @@ def login_initiation(request):
 @never_cache
 @require_POST
 def launch(request):
+    if _address_over_budget(request):
+        return _refused(request, LaunchRefused("too_many", request.META.get("REMOTE_ADDR", "")),
+                        _claimed_locale(request))
     try:
         platform, claims = launch_validate(request)
         accepted = services.launch_accept(platform=platform, claims=claims)

@@ -181,6 +181,9 @@ LTI_ROSTER_FRESH = timedelta(minutes=env.int("KOBAI_LTI_ROSTER_FRESH_MINUTES", d
 LTI_ROSTER_EVERY = timedelta(hours=env.int("KOBAI_LTI_ROSTER_EVERY_HOURS", default=24))
 # Seconds Kōbai waits for a platform (its key set, its token endpoint).
 LTI_HTTP_TIMEOUT_S = env.float("KOBAI_LTI_HTTP_TIMEOUT_S", default=10.0)
+# Login initiations and launches per address (a lecture hall behind one NAT launches together;
+# each launch makes Kōbai fetch the platform's key set), in django-ratelimit's "count/period".
+KOBAI_LTI_RATE_PER_ADDRESS = env.str("KOBAI_LTI_RATE_PER_ADDRESS", default="2000/10m")
 # Spent launch nonces are kept this long (longer than PyLTI1p3 keeps the nonces it issued), then purged.
 LTI_NONCE_KEEP = timedelta(days=env.int("KOBAI_LTI_NONCE_KEEP_DAYS", default=3))
 CELERY_RESULT_BACKEND = None

@@ -117,3 +117,27 @@ def test_a_garbled_token_is_refused(client, lms, caplog, counts):
 
 def test_the_launch_url_answers_only_post(client, lms):
     assert client.get("/lti/launch/").status_code == 405
+
+
+def test_a_closed_account_is_not_reopened_by_the_lms(client, lms, caplog, counts):
+    lms.launch(client)
+    get_user_model().objects.filter(lti_identity__subject="lms-user-1").update(is_active=False)
+    client.logout()
+    before = counts()
+    response, _, _ = lms.launch(client, locale="ja-JP")
+    assert_refused(response, caplog, "disabled", 403, "ja")
+    assert "管理者によって閉じられています" in response.content.decode()
+    assert counts() == before
+
+
+def test_too_many_sign_ins_from_one_address_are_refused_for_a_while(client, lms, caplog, settings):
+    settings.KOBAI_LTI_RATE_PER_ADDRESS = "4/10m"
+    response, _, _ = lms.launch(client)  # a login initiation and a launch: 2
+    assert response.status_code == 302
+    response, _, _ = lms.launch(client, locale="ja")  # 4
+    assert response.status_code == 302
+    refused = client.get("/lti/login/", {"iss": lms.issuer, "login_hint": "h", "client_id": lms.client_id,
+                                         "target_link_uri": "http://testserver/lti/launch/"})
+    assert refused.status_code == 429 and int(refused["Retry-After"]) > 0
+    assert "reason=too_many" in caplog.text and "(too_many)" in refused.content.decode()
+    assert client.post("/lti/launch/", {"id_token": "x", "state": "y"}).status_code == 429
