@@ -51,16 +51,24 @@ def lti_username(issuer: str, subject: str) -> str:
 
 
 def lti_user_ensure(*, issuer: str, subject: str, given_name: str = "", family_name: str = "", email: str = ""):
-    """The one account for (issuer, subject). Two launches at once: the loser's insert hits the
-    unique username/identity, and it reads the winner's row."""
-    found = selectors.lti_identity_find(issuer=issuer, subject=subject)
-    if found is not None:
-        return found.user
-    User = get_user_model()
+    """The one account for (issuer, subject), with the name and e-mail the LMS gives now (what it
+    stops sharing is kept). Two launches at once: the loser's insert hits the unique
+    username/identity, and it reads the winner's row."""
     try:
         validate_email(email)
     except ValidationError:
         email = ""
+    found = selectors.lti_identity_find(issuer=issuer, subject=subject)
+    if found is not None:
+        user = found.user
+        given = {"first_name": given_name[:150], "last_name": family_name[:150], "email": email}
+        changed = [field for field, value in given.items() if value and getattr(user, field) != value]
+        for field in changed:
+            setattr(user, field, given[field])
+        if changed:
+            user.save(update_fields=changed)
+        return user
+    User = get_user_model()
     try:
         with transaction.atomic():
             user = User(username=lti_username(issuer, subject), email=email,

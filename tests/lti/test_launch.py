@@ -8,6 +8,7 @@ from django.contrib.auth import get_user_model
 
 from lessons.models import Enrollment
 from lti.models import CourseLink, LtiIdentity, ResourceLink
+from tests.conftest import UserFactory
 from tests.lti.platform import INSTRUCTOR, TestPlatform
 
 pytestmark = pytest.mark.django_db
@@ -112,3 +113,14 @@ def test_over_http_on_loopback_the_cookies_are_plain_and_the_launch_works(client
 def test_a_launch_over_https_lands_signed_in(client, lms):
     response, _, _ = lms.launch(client, secure=True, custom={"exercise": "layer-grad-norms"})
     assert response.status_code == 302 and response["Location"] == "/en/exercises/layer-grad-norms/"
+
+
+def test_the_page_names_the_lms_user_and_offers_no_password_to_change(client, lms):
+    lms.launch(client, locale="ja-JP")
+    page = client.get("/ja/").content.decode()
+    assert "Yamada Hanako さんとしてログインしています" in page, "the name (family first), not the lti-… username"
+    assert "lti-" not in page.split("site-footer")[1]
+    assert "/accounts/password_change/" not in page and "パスワードを変更" not in page
+    client.force_login(UserFactory(username="local-learner"))
+    page = client.get("/ja/").content.decode()
+    assert "/accounts/password_change/" in page and "local-learner さんとしてログインしています" in page

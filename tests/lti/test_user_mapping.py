@@ -61,3 +61,12 @@ def test_spent_nonces_are_purged_after_they_can_no_longer_be_replayed(settings):
                                                  - datetime.timedelta(minutes=1))
     assert services.nonces_purge() == 1
     assert list(UsedNonce.objects.values_list("nonce", flat=True)) == ["new"]
+
+
+def test_the_lms_keeps_the_name_and_email_up_to_date_but_a_withheld_one_is_kept():
+    user = services.lti_user_ensure(**{**claims(subject="s-3"), "family_name": "Yamada", "email": "old@example.ac.jp"})
+    again = services.lti_user_ensure(issuer="https://lms.example.ac.jp", subject="s-3", given_name="花子",
+                                     family_name="山田", email="")
+    assert again == user
+    user.refresh_from_db()
+    assert (user.first_name, user.last_name, user.email) == ("花子", "山田", "old@example.ac.jp")
