@@ -178,3 +178,14 @@ def test_the_migration_records_the_members_lti_placed_before(lms, client, course
         migrate_to(("lti", "0004_roster_entries"))
     assert set(RosterEntry.objects.values_list("user__lti_identity__subject", "instructor")) == {
         ("t-1", True), ("s-1", False)}
+
+
+def test_the_matrix_names_lms_learners_by_name_not_by_their_opaque_username(client, lms, course):
+    lms.members = [member("t-1", INSTRUCTOR), member("s-1", given_name="花子", family_name="山田")]
+    roster_sync(course_link_id=course.pk)
+    Enrollment.objects.create(cohort=course.cohort, user=UserFactory(username="local-kenji", first_name="Kenji"))
+    client.force_login(LtiIdentity.objects.get(subject="t-1").user)
+    page = client.get(f"/ja/admin/lessons/cohort/{course.cohort_id}/progress/").content.decode()
+    matrix = page.split('<table', 1)[1]
+    assert ">山田 花子</a>" in matrix and "lti-" not in matrix.split("</table>")[0]
+    assert ">local-kenji</a>" in matrix, "an account with a password keeps its username"
