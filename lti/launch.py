@@ -6,10 +6,11 @@ import jwt
 import requests
 from django.conf import settings
 from pylti1p3.contrib.django import DjangoCacheDataStorage, DjangoMessageLaunch, DjangoOIDCLogin
+from pylti1p3.deep_link import DeepLink
 from pylti1p3.exception import LtiException, OIDCException
 
 from lti.models import Platform
-from lti.tool_config import DatabaseToolConf
+from lti.tool_config import DatabaseToolConf, registration_for
 
 CLAIM = "https://purl.imsglobal.org/spec/lti/claim/"
 AGS_CLAIM = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint"
@@ -47,10 +48,10 @@ class LaunchClaims:
     family_name: str = ""
     email: str = ""
     message_type: str = RESOURCE_LINK_REQUEST
-    launch_id: str = ""
     lineitems_url: str = ""
     ags_scopes: list[str] = field(default_factory=list)
     memberships_url: str = ""
+    deep_link_settings: dict = field(default_factory=dict)
 
 
 class TimeoutSession(requests.Session):
@@ -100,8 +101,7 @@ def _launch(request, conf: DatabaseToolConf) -> DjangoMessageLaunch:
 
 
 def launch_validate(request) -> tuple[Platform, LaunchClaims]:
-    """Everything PyLTI1p3 checks, plus the claims Kōbai needs; nothing is written (but the
-    launch data, kept in the LTI cache for a deep linking response)."""
+    """Everything PyLTI1p3 checks, plus the claims Kōbai needs; nothing is written in the database."""
     conf = DatabaseToolConf()
     launch = _launch(request, conf)
     launch.set_jwt_verify_options({"verify_aud": False, "require": ["exp", "iat", "nonce", "sub"]})
@@ -111,23 +111,21 @@ def launch_validate(request) -> tuple[Platform, LaunchClaims]:
         raise LaunchRefused(_reason(exc, conf), str(exc)) from exc
     if body.get(CLAIM + "message_type") not in {RESOURCE_LINK_REQUEST, DEEP_LINKING_REQUEST}:
         raise LaunchRefused("unsupported", str(body.get(CLAIM + "message_type")))
-    return conf.platform, claims_read(body, launch_id=launch.get_launch_id())
+    return conf.platform, claims_read(body)
 
 
-def deep_link_response(request, launch_id: str, resources: list) -> tuple[str, str]:
-    """The signed deep linking response for a validated deep linking launch kept in the cache:
-    (the platform's return URL, the JWT to POST there)."""
-    conf = DatabaseToolConf()
+def deep_link_response(*, platform: Platform, deployment_id: str, deep_link_settings: dict,
+                       resources: list) -> tuple[str, str]:
+    """The signed deep linking response to a validated deep linking launch, from what the launch
+    said (its deployment and settings): (the platform's return URL, the JWT to POST there)."""
     try:
-        launch = DjangoMessageLaunch.from_cache(launch_id, request, conf, launch_data_storage=_storage())
-        deep_link = launch.get_deep_link()
-        return launch.get_launch_data()[DEEP_LINKING_SETTINGS]["deep_link_return_url"], \
-            deep_link.get_response_jwt(resources)
-    except (LtiException, KeyError) as exc:
+        deep_link = DeepLink(registration_for(platform), deployment_id, deep_link_settings)
+        return deep_link_settings["deep_link_return_url"], deep_link.get_response_jwt(resources)
+    except (LtiException, KeyError, TypeError) as exc:
         raise LaunchRefused("no_deep_link", str(exc)) from exc
 
 
-def claims_read(body: dict, launch_id: str = "") -> LaunchClaims:
+def claims_read(body: dict) -> LaunchClaims:
     context = body.get(CLAIM + "context") or {}
     link = body.get(CLAIM + "resource_link") or {}
     roles = body.get(CLAIM + "roles")
@@ -139,6 +137,10 @@ def claims_read(body: dict, launch_id: str = "") -> LaunchClaims:
     if message_type == RESOURCE_LINK_REQUEST:
         needed.append(("resource_link.id", link.get("id")))
     missing = [name for name, value in needed if not value]
+    deep_link_settings = body.get(DEEP_LINKING_SETTINGS) or {}
+    if message_type == DEEP_LINKING_REQUEST and not (
+            isinstance(deep_link_settings, dict) and deep_link_settings.get("deep_link_return_url")):
+        missing.append("deep_linking_settings.deep_link_return_url")
     if missing or not isinstance(roles, list) or not isinstance(custom, dict):
         raise LaunchRefused("missing_claim", ", ".join(missing) or "roles/custom")
     return LaunchClaims(
@@ -147,12 +149,13 @@ def claims_read(body: dict, launch_id: str = "") -> LaunchClaims:
         context_id=str(context["id"]), context_title=str(context.get("title") or context.get("label") or ""),
         resource_link_id=str(link.get("id") or ""), resource_link_title=str(link.get("title") or ""),
         roles=[str(role) for role in roles], custom={str(k): str(v) for k, v in custom.items()},
-        message_type=message_type, launch_id=launch_id,
+        message_type=message_type,
         locale=str(body.get("locale") or ""), given_name=str(body.get("given_name") or ""),
         family_name=str(body.get("family_name") or ""), email=str(body.get("email") or ""),
         lineitems_url=str(ags.get("lineitems") or "") if isinstance(ags, dict) else "",
         ags_scopes=[str(scope) for scope in ags.get("scope") or []] if isinstance(ags, dict) else [],
         memberships_url=str(nrps.get("context_memberships_url") or "") if isinstance(nrps, dict) else "",
+        deep_link_settings=deep_link_settings if message_type == DEEP_LINKING_REQUEST else {},
     )
 
 

@@ -9,4 +9,5 @@ urlpatterns = [
     path("launch/", views.launch, name="launch"),
     path("jwks.json", views.jwks, name="jwks"),
     path("deep-link/", views.deep_link, name="deep-link"),
+    path("open/", views.open_window, name="open-window"),
 ]

@@ -2,6 +2,7 @@
 platform's authorization page form-posts the signed id_token → the learner on the exercise,
 signed in, in the LMS's language. Also the refusal page and the deep linking picker, screenshotted
 in both languages at phone and desktop widths."""
+import jwt
 import pytest
 
 from tests.e2e.conftest import run_axe, screenshot
@@ -47,18 +48,43 @@ def test_a_bad_launch_shows_the_reason_in_the_learners_language(page, lms, langu
     screenshot(page, f"lti-refused-{language}-{width}")
 
 
-@pytest.mark.parametrize("language, width", [("ja", 390), ("en", 1280)])
-def test_an_instructor_picks_content_in_the_browser(page, lms, language, width):
+@pytest.mark.parametrize("language, width", [("ja", 390), ("ja", 1280), ("en", 390), ("en", 1280)])
+def test_an_instructor_picks_content_inside_the_lms_dialog(page, lms, language, width):
+    """The LMS frames the picker (Moodle's "Select content" dialog, Canvas's selection modal); the
+    answer goes back from inside the frame to the LMS page that framed it."""
     page.set_viewport_size({"width": width, "height": 900})
     lms.auth_claims = {"locale": language, "deep_link": True, "roles": [INSTRUCTOR], "subject": "t-1"}
-    page.goto(lms.login_url(page.base))
-    page.wait_for_url("**/lti/deep-link/")
-    assert run_axe(page) == []
-    screenshot(page, f"lti-deep-link-{language}-{width}")
-    page.locator("input[value='exercise:layer-grad-norms']").check()
-    page.locator("section.card button[type=submit]").click()
-    page.wait_for_selector("section.card form[action$='/deep-link-return']")
-    screenshot(page, f"lti-deep-link-return-{language}-{width}")
+    page.goto(lms.course_url(lms.login_url(page.base)))
+    frame = page.frame_locator("#tool")
+    frame.locator("input[value='exercise:layer-grad-norms']").check()
+    assert run_axe(page.frame(url=lambda url: url.endswith("/lti/launch/"))) == []
+    screenshot(page, f"lti-deep-link-framed-{language}-{width}")
+    frame.locator("section.card button[type=submit]").click()
+    frame.locator("section.card form[action$='/deep-link-return'] button").wait_for()
+    screenshot(page, f"lti-deep-link-return-framed-{language}-{width}")
+    frame.locator("section.card form[action$='/deep-link-return'] button").click()
+    frame.locator("#received").wait_for()
+    (answer,) = lms.deep_link_returns
+    items = jwt.decode(answer, options={"verify_signature": False})[
+        "https://purl.imsglobal.org/spec/lti-dl/claim/content_items"]
+    assert [item["custom"] for item in items] == [{"exercise": "layer-grad-norms"}]
+
+
+@pytest.mark.parametrize("language, width", [("ja", 390), ("en", 1280)])
+def test_a_learner_in_the_lms_frame_opens_their_own_window(page, lms, language, width):
+    page.set_viewport_size({"width": width, "height": 900})
+    lms.auth_claims = {"locale": language, "custom": {"exercise": "layer-grad-norms"}}
+    page.goto(lms.course_url(lms.login_url(page.base)))
+    frame = page.frame_locator("#tool")
+    button = frame.locator("section.card form[target=_blank] button")
+    button.wait_for()
+    screenshot(page, f"lti-framed-launch-{language}-{width}")
+    with page.context.expect_page() as opened:
+        button.click()
+    window = opened.value
+    window.wait_for_url(f"**/{language}/exercises/layer-grad-norms/")
+    window.wait_for_selector(".cm-content")
+    assert window.locator("form[action$='/accounts/logout/']").count() == 1, "signed in, in its own window"
 
 
 @pytest.mark.parametrize("language, width", [("ja", 390), ("ja", 1280), ("en", 390), ("en", 1280)])

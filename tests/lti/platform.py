@@ -43,6 +43,7 @@ class TestPlatform:
         self.slow_line_items = False
         self.scores: list[dict] = []  # what reached the gradebook, each with its line item's id
         self.members: list[dict] = []  # the course roster (Names and Role Provisioning)
+        self.deep_link_returns: list[str] = []  # the signed answers tools posted back
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.issuer = f"http://{host}:{self.server.server_port}"
         self.auth_claims: dict = {}  # what /auth puts in the id_token (for a real browser's launch)
@@ -76,6 +77,8 @@ class TestPlatform:
                     return self._json(200, platform.jwks())
                 if self.path.startswith("/auth?"):
                     return self._html(platform.auth_page(parse_qs(urlsplit(self.path).query)))
+                if self.path.startswith("/course?"):
+                    return self._html(platform.course_page(parse_qs(urlsplit(self.path).query)["tool"][0]))
                 if platform.down:
                     return self._json(503, {})
                 if self.path.startswith("/lineitems") and self._authorized():
@@ -105,6 +108,9 @@ class TestPlatform:
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
                 if platform.down:
                     return self._json(503, {})
+                if self.path == "/deep-link-return":  # the instructor's browser, from the tool's page
+                    platform.deep_link_returns.append(parse_qs(body)["JWT"][0])
+                    return self._html("<!doctype html><html><body><p id=received>Received.</p></body></html>")
                 if self.path == "/token":
                     return self._json(*platform.token(parse_qs(body)))
                 if not self._authorized():
@@ -149,6 +155,17 @@ class TestPlatform:
                 f'<input type="hidden" name="id_token" value="{token}">'
                 f'<input type="hidden" name="state" value="{html.escape(query["state"][0])}">'
                 f'</form></body></html>')
+
+    def course_page(self, tool_url: str) -> str:
+        """An LMS course page that embeds the tool, as Canvas embeds an assignment's tool and
+        Moodle its content selection dialog."""
+        return (f'<!doctype html><html><head><title>LMS course</title></head><body style="margin:0">'
+                f'<h1 style="font:16px sans-serif;margin:8px">LMS: Deep Learning 101</h1>'
+                f'<iframe id="tool" src="{html.escape(tool_url)}" title="Kōbai" '
+                f'style="border:1px solid #888;width:calc(100% - 4px);height:800px"></iframe></body></html>')
+
+    def course_url(self, tool_url: str) -> str:
+        return self.issuer + "/course?" + urlencode({"tool": tool_url})
 
     def login_url(self, tool_base: str) -> str:
         """The link the LMS puts on a course page: Kōbai's login initiation with its parameters."""
@@ -240,14 +257,15 @@ class TestPlatform:
         return response, query
 
     def launch(self, client, *, tamper=None, sign_with: str | None = None, secure: bool = False,
-               deep_link: bool = False, **claim_args):
-        """Login initiation, then the id_token POSTed to the launch URL. `tamper(claims)` edits
-        the claims before signing. Returns (response, id_token, state)."""
+               deep_link: bool = False, framed: bool = False, **claim_args):
+        """Login initiation, then the id_token POSTed to the launch URL (`framed`: from inside the
+        LMS's frame, as the browser says). `tamper(claims)` edits the claims before signing.
+        Returns (response, id_token, state)."""
         _, auth = self.login(client, secure=secure)
         claims = (self.deep_link_claims if deep_link else self.claims)(auth["nonce"], **claim_args)
         if tamper:
             tamper(claims)
         token = self.sign(claims, private_pem=sign_with)
         response = client.post(urlsplit(auth["redirect_uri"]).path, {"id_token": token, "state": auth["state"]},
-                               secure=secure)
+                               secure=secure, headers={"Sec-Fetch-Dest": "iframe"} if framed else {})
         return response, token, auth["state"]

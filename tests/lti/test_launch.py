@@ -124,3 +124,34 @@ def test_the_page_names_the_lms_user_and_offers_no_password_to_change(client, lm
     client.force_login(UserFactory(username="local-learner"))
     page = client.get("/ja/").content.decode()
     assert "/accounts/password_change/" in page and "local-learner さんとしてログインしています" in page
+
+
+def test_a_launch_the_lms_embeds_offers_the_learners_own_window(client, lms):
+    """Kōbai's pages refuse to be framed and a frame gets no cookies of Kōbai's: a launch that
+    arrives in the LMS's frame says so there, and a button opens the learner's own window,
+    signed in, on what the link names (a signed ticket, good once, for two minutes)."""
+    from bs4 import BeautifulSoup
+    from django.test import Client
+
+    response, _, _ = lms.launch(client, framed=True, locale="ja-JP", custom={"exercise": "layer-grad-norms"})
+    assert response.status_code == 200 and "_auth_user_id" not in response.wsgi_request.session
+    assert "X-Frame-Options" not in response and "frame-ancestors *" in response["Content-Security-Policy"]
+    page = BeautifulSoup(response.content, "html.parser")
+    assert page.select_one("h1").get_text() == "Kōbai は別のウィンドウで開きます"
+    form = page.select_one("section.card form")
+    assert form["target"] == "_blank" and form["action"] == "/lti/open/"
+    assert Enrollment.objects.filter(user__lti_identity__subject="lms-user-1").count() == 1, "the launch counted"
+
+    window = Client()  # a new top-level window: Kōbai's own cookies from here on
+    opened = window.post("/lti/open/", {"ticket": form.select_one("input[name=ticket]")["value"]})
+    assert opened.status_code == 302 and opened["Location"] == "/ja/exercises/layer-grad-norms/"
+    assert window.get(opened["Location"]).wsgi_request.user.lti_identity.subject == "lms-user-1"
+    again = Client().post("/lti/open/", {"ticket": form.select_one("input[name=ticket]")["value"]})
+    assert again.status_code == 403 and "(expired)" in again.content.decode(), "good once"
+    assert Client().post("/lti/open/", {"ticket": "forged"}).status_code == 403
+
+
+def test_a_refusal_shows_inside_the_lms_frame(client, lms):
+    response, _, _ = lms.launch(client, framed=True, tamper=lambda claims: claims.pop("sub"))
+    assert response.status_code == 400
+    assert "X-Frame-Options" not in response and "frame-ancestors *" in response["Content-Security-Policy"]
