@@ -49,6 +49,7 @@ class LaunchClaims:
     email: str = ""
     message_type: str = RESOURCE_LINK_REQUEST
     lineitems_url: str = ""
+    lineitem_url: str = ""  # the link's own gradebook column, when the LMS made one for it
     ags_scopes: list[str] = field(default_factory=list)
     memberships_url: str = ""
     deep_link_settings: dict = field(default_factory=dict)
@@ -153,6 +154,7 @@ def claims_read(body: dict) -> LaunchClaims:
         locale=str(body.get("locale") or ""), given_name=str(body.get("given_name") or ""),
         family_name=str(body.get("family_name") or ""), email=str(body.get("email") or ""),
         lineitems_url=str(ags.get("lineitems") or "") if isinstance(ags, dict) else "",
+        lineitem_url=str(ags.get("lineitem") or "") if isinstance(ags, dict) else "",
         ags_scopes=[str(scope) for scope in ags.get("scope") or []] if isinstance(ags, dict) else [],
         memberships_url=str(nrps.get("context_memberships_url") or "") if isinstance(nrps, dict) else "",
         deep_link_settings=deep_link_settings if message_type == DEEP_LINKING_REQUEST else {},

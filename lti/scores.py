@@ -9,6 +9,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from pylti1p3.assignments_grades import AssignmentsGradesService
 from pylti1p3.exception import LtiException
@@ -42,22 +43,36 @@ def _graded_at(progress: ExerciseProgress):
     return best or progress.updated_at
 
 
+def _links_with_gradebook():
+    """LMS courses with somewhere to send scores: a line items service to create columns in, or
+    columns the LMS made for links that open exercises."""
+    return CourseLink.objects.filter(~Q(lineitems_url="") | Q(line_items__isnull=False)).distinct()
+
+
 def scores_wanted() -> bool:
     """Whether any LMS course linked here has a gradebook to send scores to."""
-    return CourseLink.objects.exclude(lineitems_url="").exists()
+    return _links_with_gradebook().exists()
+
+
+def line_item_wanted(slug: str, label: str) -> LibLineItem:
+    """An exercise's gradebook column as Kōbai asks for it (deep linking, or created when the first
+    score goes out): found again by its tag."""
+    return LibLineItem().set_tag(f"kobai:{slug}").set_resource_id(slug).set_label(label).set_score_maximum(1)
 
 
 def scores_collect() -> list[int]:
     """Bring the deliveries up to date with the learners' best scores; the ids now due to send
     (each given a lease, so that the next collection does not queue it twice)."""
     now = timezone.now()
-    for link in CourseLink.objects.exclude(lineitems_url="").select_related("platform"):
+    for link in _links_with_gradebook().select_related("platform"):
         if SCORE_SCOPE not in link.ags_scopes:
             continue
         owed = {(d.user_id, d.exercise_id): d for d in ScoreDelivery.objects.filter(course_link=link)}
         progress = ExerciseProgress.objects.filter(
             user__enrollments__cohort_id=link.cohort_id, user__lti_identity__issuer=link.platform.issuer,
             best_score__isnull=False)
+        if not link.lineitems_url:  # no columns can be created: only the exercises that have one
+            progress = progress.filter(exercise_id__in=link.line_items.values("exercise_id"))
         for row in progress:
             delivery = owed.get((row.user_id, row.exercise_id))
             if delivery is not None and delivery.score == row.best_score:
@@ -98,8 +113,7 @@ def _line_item_url(ags: AssignmentsGradesService, delivery: ScoreDelivery) -> st
         if (found := known()) is not None:
             return found.url
         exercise = delivery.exercise
-        wanted = (LibLineItem().set_tag(f"kobai:{exercise.slug}").set_resource_id(exercise.slug)
-                  .set_label(exercise.title_en or exercise.slug).set_score_maximum(1))
+        wanted = line_item_wanted(exercise.slug, exercise.title_en or exercise.slug)
         url = ags.find_or_create_lineitem(wanted, find_by="tag").get_id()
         if not url:
             raise LtiException("the platform returned a line item without an id")

@@ -14,7 +14,7 @@ from instructors.demo import instructor_group_ensure
 from lessons.models import Cohort, Course, Enrollment, Exercise, Lesson
 from lti import selectors
 from lti.launch import DEEP_LINKING_REQUEST, LaunchClaims, LaunchRefused
-from lti.models import CourseLink, LtiIdentity, Platform, ResourceLink, RosterEntry, UsedNonce
+from lti.models import CourseLink, LineItem, LtiIdentity, Platform, ResourceLink, RosterEntry, UsedNonce
 from lti.roles import teaches
 
 logger = logging.getLogger(__name__)
@@ -174,6 +174,13 @@ def roster_due(link: CourseLink) -> bool:
         link.roster_synced_at is None or link.roster_synced_at < timezone.now() - settings.LTI_ROSTER_FRESH)
 
 
+def exercise_column_adopt(*, link: CourseLink, slug: str, url: str) -> None:
+    """The gradebook column the LMS made for a link that opens an exercise (an activity, an
+    assignment) is that exercise's column in the course: scores go there, not to a second column
+    Kōbai would create. The first column known for the exercise stays its column."""
+    LineItem.objects.get_or_create(course_link=link, exercise=Exercise.objects.get(slug=slug), defaults={"url": url})
+
+
 @transaction.atomic
 def launch_accept(*, platform: Platform, claims: LaunchClaims) -> AcceptedLaunch:
     """A validated launch: its nonce spent, its user's account, cohort and role; all or nothing.
@@ -190,5 +197,8 @@ def launch_accept(*, platform: Platform, claims: LaunchClaims) -> AcceptedLaunch
     instructor = teaches(claims.roles)
     course_member_place(link=link, user=user, instructor=instructor)
     target = "" if deep_link else resource_link_target(platform=platform, claims=claims)
+    kind, _, slug = target.partition(":")
+    if kind == "exercise" and claims.lineitem_url:
+        exercise_column_adopt(link=link, slug=slug, url=claims.lineitem_url)
     return AcceptedLaunch(user_id=user.pk, cohort_id=link.cohort_id, instructor=instructor, target=target,
                           course_link_id=link.pk, roster=instructor and roster_due(link))

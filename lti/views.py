@@ -35,6 +35,7 @@ from lti.launch import (
     oidc_login,
 )
 from lti.models import Platform
+from lti.scores import line_item_wanted
 from lti.tasks import roster_sync_soon
 from lti.tickets import ticket_issue, ticket_redeem
 
@@ -179,6 +180,15 @@ def jwks(request):
     return JsonResponse({"keys": [public_jwk(key.public_key_pem) for key in selectors.tool_keys_published()]})
 
 
+def _resource(value: str, title: str, launch_url: str) -> DeepLinkResource:
+    """A link the LMS places: it opens the lesson or exercise (its custom parameter); an exercise
+    asks for its gradebook column, so that the LMS makes the link's activity or assignment the
+    column the scores go to (found again by its tag)."""
+    kind, slug = value.split(":", 1)
+    resource = DeepLinkResource().set_url(launch_url).set_title(title).set_custom_params({kind: slug})
+    return resource.set_lineitem(line_item_wanted(slug, title)) if kind == "exercise" else resource
+
+
 @csrf_exempt
 @never_cache
 @require_POST
@@ -194,8 +204,7 @@ def deep_link(request):
         titles = {item["value"]: item["title"] for lesson in choices for item in [lesson, *lesson["exercises"]]}
         picked = [value for value in request.POST.getlist("item") if value in titles]
         launch_url = request.build_absolute_uri(reverse("lti:launch"))
-        resources = [DeepLinkResource().set_url(launch_url).set_title(titles[value])
-                     .set_custom_params(dict([value.split(":", 1)])) for value in picked]
+        resources = [_resource(value, titles[value], launch_url) for value in picked]
         try:
             if platform is None:
                 raise LaunchRefused("unknown_platform", str(ticket["platform"]))

@@ -45,6 +45,9 @@ def test_an_instructor_picks_content_and_returns_a_signed_answer_to_the_lms(clie
     items = body[CONTENT_ITEMS]
     assert [item["custom"] for item in items] == [{"exercise": "layer-grad-norms"}, {"lesson": "vanishing-gradients"}]
     assert all(item["url"] == "http://testserver/lti/launch/" for item in items)
+    assert items[0]["lineItem"] == {"scoreMaximum": 1, "label": items[0]["title"], "resourceId": "layer-grad-norms",
+                                    "tag": "kobai:layer-grad-norms"}, "the exercise's link is its gradebook column"
+    assert "lineItem" not in items[1], "a lesson has no score"
     again = frame.post("/lti/deep-link/", {"ticket": ticket, "item": ["exercise:layer-grad-norms"]})
     assert again.status_code == 403 and "(no_deep_link)" in again.content.decode(), "a ticket is good once"
 

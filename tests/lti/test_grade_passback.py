@@ -129,3 +129,29 @@ def test_a_class_s_first_scores_sent_at_once_make_one_column(course_loaded, clie
     assert len(lms.line_items) == 1 and lms.line_item_lookups == 1
     assert sorted(s["scoreGiven"] for s in lms.scores) == [0.5, 0.6, 0.7, 0.8]
     assert {s["lineitem"] for s in lms.scores} == {lms.line_items[0]["id"]}
+
+
+@pytest.mark.parametrize("with_container", [True, False], ids=["line-items-service", "link-column-only"])
+def test_the_column_the_lms_made_for_the_exercise_link_takes_the_scores(client, lms, with_container):
+    """Moodle makes a grade item for each tool activity, Canvas an assignment, and the launch
+    names it (the grade service's `lineitem`): the exercise's scores go there, and no second
+    column is created, even where the LMS lets the tool create none."""
+    column = lms.issuer + "/lineitems/77"
+
+    def with_column(claims):
+        ags = claims["https://purl.imsglobal.org/spec/lti-ags/claim/endpoint"]
+        ags["lineitem"] = column
+        if not with_container:
+            del ags["lineitems"]
+    lms.launch(client, custom={"exercise": "layer-grad-norms"}, tamper=with_column)
+    lms.trust_tool(client)
+    learner = LtiIdentity.objects.get(subject="lms-user-1").user
+    graded(learner, "layer-grad-norms", 0.75)
+    graded(learner, "clip-gradients", 0.5)  # no link, no column: created only where the LMS allows
+    assert LineItem.objects.get(exercise__slug="layer-grad-norms").url == column
+    sent = send_due()
+    assert [s["lineitem"] for s in lms.scores if s["scoreGiven"] == 0.75] == [column]
+    if with_container:
+        assert sent == [True, True] and [item["tag"] for item in lms.line_items] == ["kobai:clip-gradients"]
+    else:
+        assert sent == [True] and lms.line_items == [] and len(lms.scores) == 1
