@@ -52,20 +52,31 @@ def exercise_detail(request, slug: str):
              for state in hints_for(exercise.hints, criteria=[c.id for c in module.criteria],
                                     failures=progress.failed_criteria if progress else {})]
     draft = selectors.draft_of(user=request.user, exercise=exercise)
-    history = selectors.submissions_of(user=request.user, exercise=exercise) if request.user.is_authenticated else []
+    shown = _history(request.user, exercise)
     code = _editor_code(request, draft, exercise)
     from_id = request.GET.get("from", "")
     if from_id.isdigit() and request.user.is_authenticated:
-        chosen = next((s for s in history if s.pk == int(from_id)), None)
+        chosen = next((s for s in shown["history"] if s.pk == int(from_id)), None)
         code = chosen.code if chosen else code
     return render(request, "grader/exercise.html", {
         "exercise": exercise, "contract": module.contract, "statement": statement.html,
-        "lesson_text": lesson_text, "hints": hints,
-        "code": code, "history": history, "progress": progress,
+        "lesson_text": lesson_text, "hints": hints, **shown,
+        "code": code, "progress": progress,
         "solutions": solution_access(user=request.user, exercise=exercise),
         # One token per render of the form: a double click or a retried POST maps to one submission.
         "idempotency_key": secrets.token_urlsafe(18),
     })
+
+
+def _history(user, exercise, limit: int = 50) -> dict:
+    """The learner's submissions of the exercise, newest first, with their due date for it (None
+    without a deadline) and the ids of the submissions made after it (marked late: never refused)."""
+    if not user.is_authenticated:
+        return {"history": [], "due": None, "late": set()}
+    history = list(selectors.submissions_of(user=user, exercise=exercise, limit=limit))
+    due = content.learner_due(user=user, exercise=exercise)
+    return {"history": history, "due": due,
+            "late": {s.pk for s in history if due is not None and due.is_late(s.created_at)}}
 
 
 @login_required
@@ -281,7 +292,8 @@ def _percent(progress: dict) -> int:
 def submission_detail(request, submission_id: int):
     submission = selectors.submission_for_learner(user=request.user, submission_id=submission_id)
     context = _status_context(submission, _lang())
-    context["history"] = selectors.submissions_of(user=request.user, exercise=submission.exercise, limit=20)
+    context.update(_history(request.user, submission.exercise, limit=20))
+    context["submitted_late"] = context["due"] is not None and context["due"].is_late(submission.created_at)
     return render(request, "grader/submission.html", context)
 
 
@@ -292,7 +304,7 @@ def submission_status(request, submission_id: int):
     submission = selectors.submission_for_learner(user=request.user, submission_id=submission_id)
     context = _status_context(submission, _lang())
     if not submission.pending:  # the history below the live part changes too: swap it out of band
-        context["history"] = selectors.submissions_of(user=request.user, exercise=submission.exercise, limit=20)
+        context.update(_history(request.user, submission.exercise, limit=20))
         context["history_oob"] = True
     response = render(request, "grader/_live.html", context)
     if not submission.pending:

@@ -12,7 +12,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from grader.models import ExerciseProgress, Submission
-from lessons.deadlines import due_for_learner
+from lessons.deadlines import personal_due
 from lessons.models import Cohort, DeadlineExtension, Exercise, Lesson, LessonProgress, Quiz
 
 STUCK_FAILURES = 3  # failed attempts without a pass
@@ -173,14 +173,13 @@ def _personal_deadlines(cohort: Cohort, deadlines: dict, learner_ids) -> tuple[d
     for user_id, exercise_id, created_at in submitted:
         key = (user_id, exercise_id)
         if key not in due:
-            due[key] = due_for_learner(deadlines[exercise_id], extensions.get(key), extensions.get((user_id, None)))
+            due[key] = personal_due(deadlines[exercise_id], extensions, user_id, exercise_id)
         if created_at > due[key]:
             late[key] += 1
     for user_id, exercise_id in extensions:
         for ex_id in ([exercise_id] if exercise_id else deadlines):
             if ex_id in deadlines and (user_id, ex_id) not in due:
-                due[(user_id, ex_id)] = due_for_learner(deadlines[ex_id], extensions.get((user_id, ex_id)),
-                                                        extensions.get((user_id, None)))
+                due[(user_id, ex_id)] = personal_due(deadlines[ex_id], extensions, user_id, ex_id)
     return due, late
 
 

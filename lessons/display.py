@@ -4,6 +4,7 @@
     seconds_text(0.030805936, "en") == "31 ms"; seconds_text(125, "ja") == "2 分 5 秒"
     elapsed_text(three_days_ago, "ja") == "3日"; "1週間2日", not Django's "1週間, 2日"
     person_name("太郎", "山田", "ja") == "山田 太郎"; person_name("Ann", "Lee", "en") == "Ann Lee"
+    datetime_text(due, "en") == "Dec. 12, 2026, 5 p.m."; datetime_text(due, "ja") == "2026年12月12日 17:00"
 
 Plain functions (the template filters in lessons.templatetags.display only call them).
 """
@@ -12,6 +13,8 @@ from __future__ import annotations
 import math
 import re
 
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.timesince import timesince
 from django.utils.translation import get_language, gettext, override
 
@@ -77,6 +80,19 @@ def elapsed_text(since, lang: str | None = None, now=None) -> str:
         if _lang(lang) == "ja":  # Django joins the units with an untranslated ", "
             text = re.sub(r",\s*", "", text).replace("\xa0", "")
         return text
+
+
+def datetime_text(when, lang: str | None = None) -> str:
+    """A date and time in the site's time zone, written out as the language writes it (Django's
+    DATETIME_FORMAT): "Dec. 12, 2026, 5 p.m."; in Japanese "2026年12月12日 17:00", with the space
+    that Django's "2026年12月12日17:00" leaves out between the day and the hour. "" for None."""
+    if when is None:
+        return ""
+    local = timezone.localtime(when)
+    with override(_lang(lang)):
+        if _lang(lang) == "ja":
+            return f"{date_format(local, 'DATE_FORMAT')} {date_format(local, 'TIME_FORMAT')}"
+        return date_format(local, "DATETIME_FORMAT")
 
 
 def person_name(first: str, last: str, lang: str | None = None) -> str:

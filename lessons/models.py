@@ -9,6 +9,7 @@ import secrets
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -332,6 +333,11 @@ class Cohort(models.Model):
         return self.name
 
 
+def _local(when) -> str:
+    """A due date as the admin's fields show it: in the site's time zone, not the database's UTC."""
+    return f"{timezone.localtime(when):%Y-%m-%d %H:%M}" if when else ""
+
+
 class CohortDeadline(models.Model):
     """An optional due date for one exercise in one cohort."""
 
@@ -347,7 +353,7 @@ class CohortDeadline(models.Model):
         verbose_name_plural = _("deadlines")
 
     def __str__(self):
-        return f"{self.exercise} {self.due_at:%Y-%m-%d %H:%M}"
+        return f"{self.exercise} {_local(self.due_at)}"
 
 
 class DeadlineExtension(models.Model):
@@ -374,7 +380,7 @@ class DeadlineExtension(models.Model):
         verbose_name_plural = _("extensions")
 
     def __str__(self):
-        return f"{self.user} {self.exercise or '*'} {self.due_at:%Y-%m-%d %H:%M}"
+        return f"{self.user} {self.exercise or '*'} {_local(self.due_at)}"
 
     def clean(self):
         if self.cohort_id and self.user_id and not Enrollment.objects.filter(

@@ -1,11 +1,18 @@
 """Reads for the lesson pages. Each returns rows or querysets with what the page needs."""
 from __future__ import annotations
 
-from django.db.models import Prefetch, QuerySet
-from django.shortcuts import get_object_or_404
+from collections import defaultdict
+from datetime import datetime
 
+from django.db.models import Prefetch, Q, QuerySet
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+
+from lessons.deadlines import LearnerDue, personal_due
 from lessons.models import (
+    CohortDeadline,
     Course,
+    DeadlineExtension,
     Exercise,
     ExerciseText,
     GlossaryTerm,
@@ -93,3 +100,31 @@ def exercise_progress_reader_set(reader) -> None:
 
 def exercise_progress_by_exercise(*, user) -> dict:
     return _exercise_progress_reader(user=user) if _exercise_progress_reader else {}
+
+
+def learner_due(*, user, exercise: Exercise, now: datetime | None = None) -> LearnerDue | None:
+    """When `exercise` is due for `user`: their cohort's deadline for it, postponed by their
+    extension for it or for all of the cohort's deadlines. None when no cohort of theirs set one.
+
+    A learner in several cohorts with a deadline for it gets the latest of their due dates (on
+    a tie, the one no extension made): each cohort's progress matrix judges the work by its own
+    date, and the one date this page shows must never call work late that one of the learner's
+    instructors counts on time. Two queries, none for a visitor."""
+    if not user.is_authenticated:
+        return None
+    deadlines = dict(CohortDeadline.objects.filter(exercise=exercise, cohort__enrollments__user=user)
+                     .values_list("cohort_id", "due_at"))
+    if not deadlines:
+        return None
+    extensions = defaultdict(dict)
+    for cohort_id, exercise_id, due_at in (DeadlineExtension.objects
+                                           .filter(user=user, cohort_id__in=deadlines)
+                                           .filter(Q(exercise=exercise) | Q(exercise__isnull=True))
+                                           .values_list("cohort_id", "exercise_id", "due_at")):
+        extensions[cohort_id][(user.pk, exercise_id)] = due_at
+    now = now or timezone.now()
+    dues = []
+    for cohort_id, cohort_due in deadlines.items():
+        at = personal_due(cohort_due, extensions[cohort_id], user.pk, exercise.pk)
+        dues.append(LearnerDue(at=at, cohort_due=cohort_due, past=now > at))
+    return max(dues, key=lambda due: (due.at, not due.extended))

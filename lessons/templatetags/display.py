@@ -1,5 +1,5 @@
 """Template filters over lessons.display: {% load display %} {{ value|number }},
-{{ seconds|duration }}, {{ when|elapsed }}, {{ user|display_name }}."""
+{{ seconds|duration }}, {{ when|elapsed }}, {{ when|datetime_text }}, {{ user|display_name }}."""
 from django import template
 
 from lessons import display
@@ -20,6 +20,11 @@ def duration(seconds):
 @register.filter
 def elapsed(when):
     return display.elapsed_text(when) if when else ""
+
+
+@register.filter
+def datetime_text(when):
+    return display.datetime_text(when)
 
 
 @register.filter

@@ -112,3 +112,13 @@ def test_the_rule_postpones_and_never_makes_a_deadline():
     assert due_for_learner(now, None, later) == later
     assert due_for_learner(now, now - datetime.timedelta(days=1)) == now
     assert due_for_learner(None, later) is None
+
+
+def test_a_deadline_and_an_extension_are_named_in_the_sites_time_zone(world):
+    """The admin labels each inline row with it, beside date and time fields in local time."""
+    at = datetime.datetime(2026, 12, 12, 8, 0, tzinfo=datetime.UTC)  # 17:00 in Tokyo
+    deadline = CohortDeadline.objects.create(cohort=world.cohort_a, exercise=world.exercise, due_at=at)
+    extension = DeadlineExtension.objects.create(cohort=world.cohort_a, user=world.learners_a[0], exercise=None,
+                                                 due_at=at)
+    assert str(deadline) == "layer-grad-norms 2026-12-12 17:00"
+    assert str(extension) == "alice-a * 2026-12-12 17:00"

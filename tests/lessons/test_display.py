@@ -6,7 +6,7 @@ from django.template import Context, Template
 from django.utils import timezone
 from django.utils.translation import override
 
-from lessons.display import elapsed_text, number_text, person_name, seconds_text, user_name
+from lessons.display import datetime_text, elapsed_text, number_text, person_name, seconds_text, user_name
 from tests.conftest import UserFactory
 
 
@@ -46,6 +46,17 @@ def test_a_name_is_family_name_first_in_japanese_and_for_japanese_names():
     assert person_name("Ann", "Lee", "ja") == "Lee Ann"
     assert person_name("Ann", "Lee", "en") == "Ann Lee"
     assert person_name("", "Lee", "en") == "Lee" and person_name("", "", "ja") == ""
+
+
+def test_a_date_and_time_is_written_out_in_the_sites_time_zone():
+    due = datetime.datetime(2026, 12, 12, 8, 0, tzinfo=datetime.UTC)  # 17:00 in Tokyo
+    assert datetime_text(due, "ja") == "2026年12月12日 17:00", "a space between the day and the hour"
+    assert datetime_text(due, "en") == "Dec. 12, 2026, 5 p.m."
+    assert datetime_text(due + datetime.timedelta(minutes=30), "en") == "Dec. 12, 2026, 5:30 p.m."
+    assert datetime_text(None, "ja") == ""
+    with override("en"):
+        assert Template("{% load display %}{{ d|datetime_text }}").render(Context({"d": due})) == \
+            "Dec. 12, 2026, 5 p.m."
 
 
 @pytest.mark.django_db
