@@ -171,6 +171,7 @@ def open_window(request):
     ticket = ticket_redeem(request.POST.get("ticket", ""), kind="window", max_age_s=WINDOW_TICKET_S)
     if ticket is None:
         return _refused(request, LaunchRefused("expired", "window ticket"), None)
+    logger.info("lti window opened: user=%s url=%s", ticket["user"], ticket["url"])
     return _signed_in(request, ticket["user"], ticket["url"], ticket["language"])
 
 
