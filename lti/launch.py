@@ -1,6 +1,7 @@
 """Validating a launch (OIDC state, nonce, signature, expiry, issuer, deployment, claims) with
 PyLTI1p3, and reading the claims Kōbai uses. Every refusal is a `LaunchRefused` with a reason."""
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 import jwt
 import requests
@@ -140,8 +141,9 @@ def claims_read(body: dict) -> LaunchClaims:
     missing = [name for name, value in needed if not value]
     deep_link_settings = body.get(DEEP_LINKING_SETTINGS) or {}
     if message_type == DEEP_LINKING_REQUEST and not (
-            isinstance(deep_link_settings, dict) and deep_link_settings.get("deep_link_return_url")):
-        missing.append("deep_linking_settings.deep_link_return_url")
+            isinstance(deep_link_settings, dict)
+            and urlsplit(str(deep_link_settings.get("deep_link_return_url") or "")).scheme in {"https", "http"}):
+        missing.append("deep_linking_settings.deep_link_return_url (an http(s) URL)")
     if missing or not isinstance(roles, list) or not isinstance(custom, dict):
         raise LaunchRefused("missing_claim", ", ".join(missing) or "roles/custom")
     return LaunchClaims(

@@ -77,8 +77,11 @@ def test_a_learner_cannot_pick_content(client, lms, caplog):
     assert "input" not in BeautifulSoup(response.content, "html.parser").select_one("section.card").decode()
 
 
-def test_a_deep_linking_request_without_a_return_url_is_refused(client, lms, caplog):
+@pytest.mark.parametrize("return_url", [None, "javascript:alert(1)", "data:text/html,x"])
+def test_a_deep_linking_request_without_a_web_return_url_is_refused(client, lms, caplog, return_url):
     settings_claim = "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings"
-    response, _, _ = lms.launch(client, deep_link=True, roles=[INSTRUCTOR], subject="t-1",
-                                tamper=lambda claims: claims[settings_claim].pop("deep_link_return_url"))
+
+    def tamper(claims):
+        claims[settings_claim]["deep_link_return_url"] = return_url
+    response, _, _ = lms.launch(client, deep_link=True, roles=[INSTRUCTOR], subject="t-1", tamper=tamper)
     assert response.status_code == 400 and "reason=missing_claim" in caplog.text
