@@ -306,7 +306,7 @@ def new_join_code() -> str:
 
 class Cohort(models.Model):
     name = models.CharField(_("name"), max_length=120)
-    course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="cohorts")
+    course = models.ForeignKey(Course, on_delete=models.CASCADE, related_name="cohorts", verbose_name=_("course"))
     instructors = models.ManyToManyField(
         settings.AUTH_USER_MODEL, related_name="teaching_cohorts", blank=True,
         verbose_name=_("instructors"),
@@ -390,9 +390,10 @@ class DeadlineExtension(models.Model):
 
 
 class Enrollment(models.Model):
-    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="enrollments")
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="enrollments",
+                               verbose_name=_("cohort"))
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrollments"
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrollments", verbose_name=_("learner")
     )
     joined_at = models.DateTimeField(_("joined"), auto_now_add=True)
 
