@@ -123,16 +123,17 @@ def _highlight(code: str, lang: str, _attrs) -> str:
 
 
 def code_block(code: str, lang: str) -> str:
-    """A fenced block as `<pre class="code highlight">`; markdown-it keeps what starts with <pre.
+    """A fenced block as `<pre class="code highlight">`, which a keyboard can scroll (tabindex: a long
+    line scrolls sideways on a phone); markdown-it keeps what starts with <pre.
     Also the way any page shows a whole file of code (the reference solutions)."""
     try:
         lexer = get_lexer_by_name(lang) if lang else None
     except ClassNotFound:
         lexer = None
     if lexer is None:
-        return f'<pre class="code"><code>{html.escape(code)}</code></pre>\n'
+        return f'<pre class="code" tabindex="0"><code>{html.escape(code)}</code></pre>\n'
     body = highlight(code, lexer, HtmlFormatter(nowrap=True))
-    return f'<pre class="code highlight"><code class="language-{html.escape(lang)}">{body}</code></pre>\n'
+    return f'<pre class="code highlight" tabindex="0"><code class="language-{html.escape(lang)}">{body}</code></pre>\n'
 
 
 def _parser() -> MarkdownIt:

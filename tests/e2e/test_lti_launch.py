@@ -48,7 +48,7 @@ def test_a_bad_launch_shows_the_reason_in_the_learners_language(page, lms, langu
     screenshot(page, f"lti-refused-{language}-{width}")
 
 
-@pytest.mark.parametrize("language, width", [("ja", 390), ("ja", 1280), ("en", 390), ("en", 1280)])
+@pytest.mark.parametrize("language, width", [("ja", 1280), ("en", 390)])  # with the launch test: both, at both widths
 def test_an_instructor_picks_content_inside_the_lms_dialog(page, lms, language, width):
     """The LMS frames the picker (Moodle's "Select content" dialog, Canvas's selection modal); the
     answer goes back from inside the frame to the LMS page that framed it."""

@@ -33,7 +33,7 @@ def test_it_renders_inline_and_display_math_as_mathml():
 
 def test_it_highlights_python_code_with_pygments():
     html = render("```python\ndef f(x):\n    return x\n```\n", FakeResolver()).html
-    assert html.startswith('<pre class="code highlight"><code class="language-python">')
+    assert html.startswith('<pre class="code highlight" tabindex="0"><code class="language-python">')
     assert '<span class="k">def</span>' in html
 
 
