@@ -16,7 +16,7 @@ class Pings:
         self.count = 0
         self.workers_ok = True
 
-    def __call__(self, broker_ok):
+    def __call__(self, broker_ok, heartbeats=()):
         self.count += 1
         if not self.workers_ok:
             return {"ok": False, "error": "no worker answered", "workers": []}
@@ -113,3 +113,12 @@ def test_past_the_cache_window_the_workers_are_pinged_again(client, pings, setti
     client.get("/healthz")
     client.get("/healthz")
     assert pings.count == 2
+
+
+def test_a_busy_machine_whose_grading_processes_publish_stays_ok(monkeypatch):
+    """No ping answer in time, but a grading process's heartbeat is fresh: ok, and said so."""
+    from courseware.celery_app import app
+    monkeypatch.setattr(app.control, "ping", lambda timeout: [])
+    busy = health.check_workers(True, heartbeats=[{"host": "grader-7", "pid": 12, "warm": 1}])
+    assert busy["ok"] and busy["busy"] and "1 grading processes" in busy["note"]
+    assert health.check_workers(True, heartbeats=[]) == {"ok": False, "error": "no worker answered", "workers": []}
