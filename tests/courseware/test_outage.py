@@ -161,7 +161,7 @@ def test_a_bug_in_a_page_is_still_the_500_page(monkeypatch):
 def test_healthz_answers_degraded_with_the_database_down_even_for_a_staff_session(client, monkeypatch, settings):
     client.force_login(UserFactory(is_staff=True))
     monkeypatch.setattr(health, "check_broker", lambda: {"ok": True})
-    monkeypatch.setattr(health, "check_workers", lambda ok: {"ok": True, "workers": ["w"]})
+    monkeypatch.setattr(health, "check_workers", lambda ok, heartbeats=(): {"ok": True, "workers": ["w"]})
     monkeypatch.setattr(health, "check_sandbox", lambda: {"ok": True})
     monkeypatch.setattr(health, "check_warm", lambda ok: {})
     health.reports.clear()
