@@ -10,7 +10,7 @@ from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from instructors.demo import instructor_group_ensure
+from instructors.demo import INSTRUCTOR_GROUP, instructor_group_ensure
 from lessons.models import Cohort, Course, Enrollment, Exercise, Lesson
 from lti import selectors
 from lti.launch import DEEP_LINKING_REQUEST, LaunchClaims, LaunchRefused
@@ -135,7 +135,8 @@ def cohort_role_grant(*, cohort: Cohort, user, instructor: bool) -> None:
         if not user.is_staff:
             user.is_staff = True
             user.save(update_fields=["is_staff"])
-        user.groups.add(instructor_group_ensure())
+        if not user.groups.filter(name=INSTRUCTOR_GROUP).exists():  # the group's permissions set once, not per launch
+            user.groups.add(instructor_group_ensure())
         cohort.instructors.add(user)
     else:
         Enrollment.objects.get_or_create(cohort=cohort, user=user)
