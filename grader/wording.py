@@ -87,7 +87,9 @@ def measured_text(value) -> str:
     if math.isnan(number) or math.isinf(number):
         return str(number)
     if number == 0 or 1e-3 <= abs(number) < 1e5:
-        return f"{number:.4g}"
+        text = f"{number:.4g}"
+        if "e" not in text:  # 4 significant figures of 9999.5 … 99999 need an exponent: as beyond 1e5
+            return text
     return number_text(number, 4)
 
 

@@ -87,3 +87,11 @@ def test_a_record_without_an_exercise_module_is_worded_without_its_texts():
     assert verdict.message == "0 of 2 criteria met."
     assert [(c.id, c.message, c.threshold, c.hint) for c in verdict.criteria] == [
         ("keys-match", "", "", ""), ("values-match", "", "", "")]
+
+
+@pytest.mark.parametrize("value, shown", [
+    (0.5202, "0.5202"), (1234.5, "1234"), (9999.5, "1 × 10⁴"), (12345.0, "12345"), (54321.5, "54322"),
+    (1e5, "100000"), (1.2345e-5, "1.234 × 10⁻⁵"), (0, "0")])
+def test_a_measurement_never_shows_a_raw_exponent(value, shown):
+    from grader.wording import measured_text
+    assert measured_text(value) == shown
