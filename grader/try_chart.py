@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import math
 
+from grader.chart_scale import SUPERSCRIPT, power_label
+
 WIDTH, HEIGHT = 340, 220
 PAD_L, PAD_R, PAD_T, PAD_B = 50, 10, 10, 30
-SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 def _norm(value) -> float | None:
@@ -38,7 +39,7 @@ def decade_label(exponent: int) -> str:
     """10^exponent as a tick label: 0.01 … 1000 written out, 10⁻⁵ and 10⁶ further out."""
     if -2 <= exponent <= 3:
         return f"{10.0 ** exponent:g}"
-    return "10" + str(exponent).translate(SUPERSCRIPT)
+    return power_label(exponent)
 
 
 def layer_ticks(count: int) -> list[int]:
