@@ -54,23 +54,34 @@ def scores_wanted() -> bool:
     return _links_with_gradebook().exists()
 
 
+def submission_learner(submission_id) -> int | None:
+    """Whose submission it is; None when it cannot be told (then every learner's scores are looked at)."""
+    return Submission.objects.filter(pk=submission_id).values_list("user_id", flat=True).first() \
+        if isinstance(submission_id, int) else None
+
+
 def line_item_wanted(slug: str, label: str) -> LibLineItem:
     """An exercise's gradebook column as Kōbai asks for it (deep linking, or created when the first
     score goes out): found again by its tag."""
     return LibLineItem().set_tag(f"kobai:{slug}").set_resource_id(slug).set_label(label).set_score_maximum(1)
 
 
-def scores_collect() -> list[int]:
+def scores_collect(user_id: int | None = None) -> list[int]:
     """Bring the deliveries up to date with the learners' best scores; the ids now due to send
-    (each given a lease, so that the next collection does not queue it twice)."""
+    (each given a lease, so that the next collection does not queue it twice). With `user_id`
+    (a grading of theirs ended), only that learner's best scores are looked at; whatever is due
+    is queued either way."""
     now = timezone.now()
     for link in _links_with_gradebook().select_related("platform"):
         if SCORE_SCOPE not in link.ags_scopes:
             continue
-        owed = {(d.user_id, d.exercise_id): d for d in ScoreDelivery.objects.filter(course_link=link)}
+        owed = ScoreDelivery.objects.filter(course_link=link)
         progress = ExerciseProgress.objects.filter(
             user__enrollments__cohort_id=link.cohort_id, user__lti_identity__issuer=link.platform.issuer,
             best_score__isnull=False)
+        if user_id is not None:
+            owed, progress = owed.filter(user_id=user_id), progress.filter(user_id=user_id)
+        owed = {(d.user_id, d.exercise_id): d for d in owed}
         if not link.lineitems_url:  # no columns can be created: only the exercises that have one
             progress = progress.filter(exercise_id__in=link.line_items.values("exercise_id"))
         for row in progress:

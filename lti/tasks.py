@@ -11,8 +11,8 @@ from lti import roster, scores, selectors, services, tool_keys
 
 @shared_task(name="lti.collect_scores", acks_late=False, ignore_result=True, queue=settings.GRADER_SWEEP_QUEUE,
              expires=settings.LTI_SCORES_EVERY_S * 4)
-def collect_scores() -> int:
-    due = scores.scores_collect()
+def collect_scores(user_id: int | None = None) -> int:
+    due = scores.scores_collect(user_id)
     for delivery_id in due:
         send_score.delay(delivery_id)
     return len(due)
@@ -72,7 +72,9 @@ def purge_nonces() -> int:
 
 @task_postrun.connect
 def collect_after_grading(sender=None, **kwargs):
-    """A grading has ended: its score goes out now rather than at the next beat (when some LMS
-    course takes scores at all: a site without LTI queues nothing after its gradings)."""
+    """A grading has ended: its learner's score goes out now rather than at the next beat, which
+    looks at everyone's (when some LMS course takes scores at all: a site without LTI queues
+    nothing after its gradings)."""
     if getattr(sender, "name", "") == "grader.grade_submission" and scores.scores_wanted():
-        collect_scores.delay()
+        args, task_kwargs = kwargs.get("args") or (), kwargs.get("kwargs") or {}
+        collect_scores.delay(scores.submission_learner(args[0] if args else task_kwargs.get("submission_id")))

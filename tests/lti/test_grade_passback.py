@@ -155,3 +155,16 @@ def test_the_column_the_lms_made_for_the_exercise_link_takes_the_scores(client, 
         assert sent == [True, True] and [item["tag"] for item in lms.line_items] == ["kobai:clip-gradients"]
     else:
         assert sent == [True] and lms.line_items == [] and len(lms.scores) == 1
+
+
+def test_a_grading_collects_its_learners_scores_and_the_beat_everyones(client, lms):
+    for subject in ["s-1", "s-2"]:
+        lms.launch(client, subject=subject)
+    first, second = (LtiIdentity.objects.get(subject=s).user for s in ["s-1", "s-2"])
+    mine = graded(first, "layer-grad-norms", 0.5)
+    graded(second, "layer-grad-norms", 0.75)
+    assert scores.submission_learner(mine.pk) == first.pk and scores.submission_learner(None) is None
+    scores.scores_collect(first.pk)
+    assert list(ScoreDelivery.objects.values_list("user_id", "score")) == [(first.pk, 0.5)]
+    scores.scores_collect()
+    assert sorted(ScoreDelivery.objects.values_list("user_id", "score")) == [(first.pk, 0.5), (second.pk, 0.75)]
